@@ -18,3 +18,15 @@ def test_common_noun_given_name_blocks_a_surname_on_a_flash():
 def test_verbs_and_titles_before_a_surname_still_count():
     assert _forms("Flash\n\nSTATE MEDIA SAYS KIM INSPECTED NEW MISSILE\n", "Kim Jong Un") == ["KIM"]
     assert _forms("Flash\n\nPRESIDENT BIDEN SAYS HE WILL VETO THE BILL\n", "Joe Biden") == ["PRESIDENT BIDEN"]
+
+
+def test_one_set_of_finite_verb_tags():
+    # review finding 13: the finite-or-modal Brill tags are defined once (attribution/tokens.py) and imported
+    import inspect
+    import re
+    from analysis.extract.attribution import content, tokens
+    from analysis.extract.speakers import resolver
+    from analysis.measures.wording import naming
+    assert tokens.FINITE_OR_MODAL_TAGS == frozenset({"VBD", "VBZ", "VBP", "MD"})
+    for module in (naming, resolver, content):
+        assert not re.search(r"_FINITE(?:_OR_MODAL)?_TAGS\s*=", inspect.getsource(module)), module.__name__

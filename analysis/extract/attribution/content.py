@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.extract.attribution.tokens import (
     FINITE_TAGS, RELATIVES, SUBJECT_RELATIVES, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot,
-    _adv, _is_open,
+    FINITE_OR_MODAL_TAGS, _adv, _is_open,
     _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -384,7 +384,6 @@ def _finite_shape(t: _Tok) -> bool:
 
 
 _QUOTED_OBJECT_WORDS = 6
-_FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _inside_other_content(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
@@ -438,7 +437,7 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
         return False                      # the quotation is the subject of a clause: 'maintained “tight
         #                                   controls” were needed'
     return not any(w.low in AUX or w.low in MODALS or w.low in SUBJ_PRONOUNS or w.low in IRREGULAR_PAST or
-                   (w.text[:1].islower() and tags.get(w.low) in _FINITE_OR_MODAL_TAGS) for w in words)
+                   (w.text[:1].islower() and tags.get(w.low) in FINITE_OR_MODAL_TAGS) for w in words)
 
 
 def _relative_on_head(words: Sequence[_Tok]) -> int | None:
@@ -548,7 +547,7 @@ def _of_after_name(toks: list[_Tok], m: int, hi: int) -> int | None:
 def _finite_word(t: _Tok) -> bool:
     """A lowercase auxiliary, modal or a word the Brill lexicon tags as a finite verb first."""
     return not t.q and t.text[:1].islower() and (
-        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in _FINITE_OR_MODAL_TAGS)
+        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in FINITE_OR_MODAL_TAGS)
 
 
 def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:

@@ -283,6 +283,7 @@ EMBEDDING_RELATIVES = PRONOUN_RELATIVES | {"what", "whatever"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_NOT_S_TAGS = FINITE_TAGS - {"VBZ"}
 FINITE_OR_PARTICIPLE_TAGS = FINITE_TAGS | {"VBN", "MD"}
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 _DEMONSTRATIVES = frozenset("that this those these".split())
 #: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")

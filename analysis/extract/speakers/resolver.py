@@ -22,7 +22,7 @@ from typing import Any, Mapping, Sequence
 
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import BE, HAVE, MODALS
-from analysis.extract.attribution.tokens import fold_capitals
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, fold_capitals
 from analysis.text.quote_marks import DOUBLE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
@@ -1449,7 +1449,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         core = rf"(?:{w}\s+(?:(?:of|for|on|and|the)\s+)*)*{re.escape(word)}" if word else rf"{w}(?:\s+{w})*"
         return re.compile(rf"(?<![\w’'\-]){core}(?:\s+(?:of|for|on)\s+(?:the\s+)?{w}(?:\s+(?:and\s+)?{w})*)?(?![\w’'\-])")
 
-    _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
     _WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 
     def _subject_phrase_body(self, off: int) -> Speaker | None:
@@ -1469,7 +1468,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # a finite verb; or a base form after a word that is no "to" nor a modal: the present of a
         # plural subject ("Researchers at X, a think tank, argue that ...": Brill tags "argue" VB)
         verb = next((m.start() for k, m in enumerate(words)
-                     if m.group().islower() and (tags.get(m.group()) in self._FINITE_TAGS or
+                     if m.group().islower() and (tags.get(m.group()) in FINITE_OR_MODAL_TAGS or
                                                  tags.get(m.group()) == "VB" and k and
                                                  words[k - 1].group().lower() != "to" and
                                                  tags.get(words[k - 1].group().lower()) != "MD")), None)
@@ -1530,7 +1529,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         seg = self.ctx.body[sent.start:off]
         tags = _english_word_tags()
         words = list(self._WORD_RE.finditer(seg))
-        verb = next((w.start() for w in words if w.group().islower() and tags.get(w.group()) in self._FINITE_TAGS),
+        verb = next((w.start() for w in words if w.group().islower() and tags.get(w.group()) in FINITE_OR_MODAL_TAGS),
                     None)
         if verb is None:
             return None

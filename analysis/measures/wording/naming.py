@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS
 from analysis.extract.namesakes import credit_name, inside_quotation, quotation_start
 from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
@@ -220,10 +221,6 @@ class Mention:
 _NAME_PART_TAGS = frozenset(("", "NNP", "NNPS", "FW"))
 
 
-#: Brill tags of a finite verb: a line in capitals holding one is a sentence (a flash), not a topic head
-_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
-
-
 def _capitals_line(body: str, s: int, e: int) -> bool:
     """Whether the line holding ``body[s:e]`` is a sentence written in capitals (a wire flash: "KIM SAYS NORTH KOREA
     FULLY SUPPORTS ..."): three or more words of letters, no lower-case letter, and a finite verb among them (Brill
@@ -236,7 +233,7 @@ def _capitals_line(body: str, s: int, e: int) -> bool:
     if any(c.islower() for c in line):
         return False
     words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) >= 3 and any(brill_tag(w.lower()) in _FINITE_TAGS for w in words)
+    return len(words) >= 3 and any(brill_tag(w.lower()) in FINITE_OR_MODAL_TAGS for w in words)
 
 
 def _caps_name_part(word: str) -> bool:

@@ -44,6 +44,8 @@ def test_pal_of_a_leader_counted():
     assert ("pal", "pal", "narrator") in hits("The prime minister of Orsk flew to Tarvos to meet his new pal, "
                                                "the ruler there.")
     assert ("buddies", "pal", "narrator") in hits("The senator's buddies in the ruling party blocked the bill.")
+    assert ("chums", "pal", "narrator") in hits("Is Canon Hale with his chums among the bishops really wiser than "
+                                                 "every pope before him?")
 
 
 # finding 7: spooked only of markets, investors or political actors

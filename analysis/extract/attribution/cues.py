@@ -776,6 +776,9 @@ def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verb
     return None
 
 
+#: nouns heading a time phrase ("the next morning", "a second time", "a year early"): after a passive naming
+#: verb such a phrase is when it happened, not a name given (round 30, reviewer RV3 finding 1)
+_COMPLEMENT_TIME_NOUNS = _TIME_HEADS | {"time", "times"}
 #: forms of "be" of a passive that took place ("was called", "has been called"), not "being" or a bare "be"
 _FACT_BE = frozenset("is are was were been am".split())
 
@@ -808,8 +811,9 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
         w = toks[m]
         if w.q:
             continue
-        if w.text in CLAUSE_PUNCT or w.text in {",", ";", ":", "—", "–"}:
-            return None
+        if w.text in CLAUSE_PUNCT or w.text in {",", ";", ":", "—", "–"} or w.low in _COMPLEMENT_TIME_NOUNS:
+            return None                   # "was called the next morning by", "a second time by": a time phrase,
+            #                               no naming (the phoning/summoning sense of "call")
         if w.low == "by":
             nxt = toks[m + 1]
             if nxt.q or nxt.low in {"which", "whom"} or (nxt.low.endswith("ing") and nxt.text[:1].islower()):

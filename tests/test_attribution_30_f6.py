@@ -1,0 +1,29 @@
+"""Round 30 (fixer F6): mends of reviewer RV3's findings on helper P's PolNeAR rules (cues.py, resolve.py,
+document.py), sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _found(body: str, scheme: str = "seeds") -> dict[str, tuple[str | None, str]]:
+    return {a.cue: (a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- finding 1: a time phrase after a passive "called"/"described" is no naming complement
+
+def test_time_phrase_after_a_passive_naming_verb_is_no_complement() -> None:
+    for scheme in ("seeds", "polnear"):
+        assert "called" not in _found("The witness was called the following morning by an inspector.", scheme)
+        assert "called" not in _found("Mr. Aldo was called a third time by the defence on Friday.", scheme)
+        assert "called" not in _found("The referendum was called a year ahead of schedule by the premier.", scheme)
+        assert "called" not in _found("The hearing was called the same week by the committee chair.", scheme)
+
+
+def test_a_naming_complement_with_an_agent_still_counts() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The bridge has been called an eyesore by local residents.", scheme)
+        assert found["called"] == ("local residents", "The bridge")
+        found = _found("The budget was called the end of austerity by the finance minister.", scheme)
+        assert found["called"][0] == "the finance minister"

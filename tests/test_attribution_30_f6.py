@@ -27,3 +27,19 @@ def test_a_naming_complement_with_an_agent_still_counts() -> None:
         assert found["called"] == ("local residents", "The bridge")
         found = _found("The budget was called the end of austerity by the finance minister.", scheme)
         assert found["called"][0] == "the finance minister"
+
+
+# ---- finding 2: "by the time" opens a time clause, no agent; a coordinated second complement ends the agent
+
+def test_by_the_time_is_no_agent() -> None:
+    for scheme in ("seeds", "polnear"):
+        assert "described" not in _found("The barn was described as a total loss by the time the crews left.", scheme)
+        assert "called" not in _found("The plan was called a failure by the end of the year.", scheme)
+
+
+def test_agent_ends_before_a_coordinated_second_complement() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The coach was called a genius by the fans and a fraud by the columnists.", scheme)
+        assert found["called"][0] == "the fans"
+    found = _found("The plan was described as reckless by the unions and the opposition.")
+    assert found["described"][0] == "the unions and the opposition"

@@ -20,7 +20,7 @@ from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
 from analysis.extract.attribution.tokens import (
     EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
-    _abbrev_dot, _adv,
+    _TIME_MODIFIERS, _abbrev_dot, _adv,
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -779,6 +779,8 @@ def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verb
 #: nouns heading a time phrase ("the next morning", "a second time", "a year early"): after a passive naming
 #: verb such a phrase is when it happened, not a name given (round 30, reviewer RV3 finding 1)
 _COMPLEMENT_TIME_NOUNS = _TIME_HEADS | {"time", "times"}
+#: heads of a by-phrase of time ("by the time they arrived", "by the end of May", "by Monday"): no agent
+_BY_TIME_NOUNS = _COMPLEMENT_TIME_NOUNS | {"end"}
 #: forms of "be" of a passive that took place ("was called", "has been called"), not "being" or a bare "be"
 _FACT_BE = frozenset("is are was were been am".split())
 
@@ -818,6 +820,10 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
             nxt = toks[m + 1]
             if nxt.q or nxt.low in {"which", "whom"} or (nxt.low.endswith("ing") and nxt.text[:1].islower()):
                 return None
+            head = next((x for x in toks[m + 1:m + 4] if x.low not in DETS and x.low not in _TIME_MODIFIERS), nxt)
+            if head.low in _BY_TIME_NOUNS:
+                return None               # "by the time firefighters arrived", "by the end of the year": a time
+                #                           phrase or clause, no agent
             return m
         if (w.low in PREPS and w.low != "of") or w.low in AUX or w.low in SUBORD or w.low == "that" or \
                 (_verb_like(w, verbs) and w.text[:1].islower()):

@@ -2161,6 +2161,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         end = _np_forward(toks, b + 1, hi, verbs, appositive=False, stop_participle=True)
         if end is not None:
             end = next((m for m in range(b + 2, end) if toks[m].low == "for" and not toks[m].q), end)
+            end = next((m for m in range(b + 2, end) if toks[m].low in {"and", "or"} and not toks[m].q and
+                        any(t.low == "by" and not t.q for t in toks[m + 1:end])), end)
+            #                               "a hero by the crowd and a traitor by the press": a second complement
+            #                               with its own agent is no part of the first agent
             agent = (b + 1, end)          # "has been called a charlatan by fellow physicians" (round 30), not its
             #                               reason ("... by fellow physicians for promoting cures")
             complement_agent = True

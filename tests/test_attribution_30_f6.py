@@ -43,3 +43,19 @@ def test_agent_ends_before_a_coordinated_second_complement() -> None:
         assert found["called"][0] == "the fans"
     found = _found("The plan was described as reckless by the unions and the opposition.")
     assert found["described"][0] == "the unions and the opposition"
+
+
+# ---- finding 4: a relative clause in the middle of another's reported clause (its content running past the
+#      relative's closing comma into the main predicate) is part of that clause, one relation (the outer)
+
+def test_medial_relative_inside_a_reported_clause_stays_nested() -> None:
+    found = _found("The council said that the builder, who says it was misled, would be fined.", "polnear")
+    assert set(found) == {"said"}
+    assert found["said"] == ("The council", "the builder, who says it was misled, would be fined")
+    found = _found("Her lawyer said the bank, which claims it lost $3 million, will get nothing.", "polnear")
+    assert set(found) == {"said"}
+
+
+def test_closing_relative_aside_is_still_kept() -> None:
+    found = _found("The union backed the ferry captain, who says she was never warned.", "polnear")
+    assert found["says"] == ("who", "she was never warned")

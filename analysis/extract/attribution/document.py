@@ -364,7 +364,16 @@ def _univocal(atts: list[Attribution], body: str = "") -> list[Attribution]:
     def aside(a: Attribution) -> bool:
         start = getattr(a, "speaker_start", None)
         return start is not None and (getattr(a, "speaker_mention", "") or "").lower() in {"who", "which"} and \
-            body[:start].rstrip().endswith((",", "—", "–"))
+            body[:start].rstrip().endswith((",", "—", "–")) and not runs_on(a.text)
+
+    def runs_on(text: str) -> bool:       # "who says it was never paid, would be sued": the content runs past the
+        #                                   relative's closing comma into the main predicate, so the relative sits
+        #                                   in the middle of the outer reported clause (RV3 finding 4)
+        for part in text.split(", ")[1:]:
+            w = part.split(" ", 1)[0].lower()
+            if w in AUX or brill_lexicon().lower.get(w) in {"VBD", "VBZ", "VBP", "MD"}:
+                return True
+        return False
 
     def holds(b: Attribution, a: Attribution) -> bool:   # b's content holds a's cue (an own span never counts:
         #                                                  a relay and its speaker's entry share one content)

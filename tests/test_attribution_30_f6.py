@@ -59,3 +59,12 @@ def test_medial_relative_inside_a_reported_clause_stays_nested() -> None:
 def test_closing_relative_aside_is_still_kept() -> None:
     found = _found("The union backed the ferry captain, who says she was never warned.", "polnear")
     assert found["says"] == ("who", "she was never warned")
+
+
+# ---- finding 11: the complement opens with an article or a quotation, not a bare adjective or adverb
+
+def test_bare_word_after_a_passive_naming_verb_is_no_complement() -> None:
+    for scheme in ("seeds", "polnear"):
+        assert "called" not in _found("The strike was called off by the dockers' union.", scheme)
+        assert "called" not in _found("The ballot was called early by the board.", scheme)
+        assert "called" not in _found("The levy was called unfair by the traders.", scheme)

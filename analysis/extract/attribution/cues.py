@@ -791,9 +791,10 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
     victory by the mayor" (the complement moved before the by-phrase, Quirk et al. 1985 §16.48: an object
     complement stays after the passive verb).  A form of "be" before the participle; the complement opens with
     "as" (an "as"-frame verb that is no literal_as_lemmas verb) or, after a naming verb (``pronoun`` frame), an
-    article, a quotation or a lower-case adjective; at most eight tokens with no clause punctuation, comma,
-    preposition other than "of" or verb-like word before "by"; "by" not before a gerund or "which"/"whom" (a
-    means or a relative clause).  The index of "by", else None (round 30)."""
+    article or a quotation (not a bare adjective: "called unworkable by" looks like "called off by", "called
+    early by"); no time noun in it ("the next morning", "a second time"); at most eight tokens with no clause
+    punctuation, comma, preposition other than "of" or verb-like word before "by"; "by" not before a gerund,
+    "which"/"whom" (a means or a relative clause) or a time noun ("by the time they left").  The index of "by", else None (round 30)."""
     k = i + n
     first = toks[i].low
     chain = _aux_chain(toks, i)
@@ -804,7 +805,7 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
     t = toks[k]
     if t.low == "as" and not t.q and "as" in entry.frames and entry.lemma not in verbs.literal_as_lemmas:
         start = k + 1
-    elif "pronoun" in entry.frames and (t.low in {"a", "an", "the"} or _is_open(toks, k)) and \
+    elif "pronoun" in entry.frames and (t.low in _APPOSITIVE_ARTICLES or _is_open(toks, k)) and \
             (not t.q or _is_open(toks, k)):
         start = k
     else:

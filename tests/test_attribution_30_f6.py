@@ -68,3 +68,18 @@ def test_bare_word_after_a_passive_naming_verb_is_no_complement() -> None:
         assert "called" not in _found("The strike was called off by the dockers' union.", scheme)
         assert "called" not in _found("The ballot was called early by the board.", scheme)
         assert "called" not in _found("The levy was called unfair by the traders.", scheme)
+
+
+# ---- finding 12: the asker's topic ends before a trailing time phrase; the seed scheme drops a topic-only
+#      question even with a phrase before "about" (a change of round 30, P's 75a0fd6: round start kept it)
+
+def test_topic_of_a_question_by_an_agent_ends_before_a_time_phrase() -> None:
+    found = _found("When asked by Rep. Lindqvist about the levy on Tuesday, the governor said it was fair.", "polnear")
+    assert found["asked"] == ("Rep. Lindqvist", "the levy")
+    assert found["said"] == ("the governor", "it was fair")
+
+
+def test_topic_only_question_after_a_time_phrase_is_dropped_in_the_seed_scheme() -> None:
+    body = "Asked on Tuesday about the levy, the mayor said it was fair."
+    assert set(_found(body)) == {"said"}
+    assert _found(body, "polnear")["Asked"] == (None, "the levy")

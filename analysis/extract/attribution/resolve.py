@@ -2106,8 +2106,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if ask < end < hi and by_agent is not None:
             c.spk = by_agent              # (round 30)
             c.unit = (i, j)
-            c.after = (ask, end)
             c.after_kind = "about" if toks[ask - 1].low == "about" else "clause"
+            c.after = (ask, _trailing_time(toks, ask, end) if c.after_kind == "about" else end)
+            #                               a topic without its trailing time ("about the budget on Monday")
             return True
         if ask < end < hi:
             c.agentless = True            # "Asked whether he would run, the governor said ..."

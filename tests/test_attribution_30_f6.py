@@ -83,3 +83,34 @@ def test_topic_only_question_after_a_time_phrase_is_dropped_in_the_seed_scheme()
     body = "Asked on Tuesday about the levy, the mayor said it was fair."
     assert set(_found(body)) == {"said"}
     assert _found(body, "polnear")["Asked"] == (None, "the levy")
+
+
+# ---- finding 14: a modal in the chain ("would have been called") is a naming that did not take place; the
+#      perfect without a modal ("has been called") did
+
+def test_modal_perfect_passive_naming_has_no_agent_entry() -> None:
+    for scheme in ("seeds", "polnear"):
+        assert "called" not in _found("The levy would have been called a disgrace by critics.", scheme)
+        assert "called" not in _found("The levy might have been described as a tax grab by critics.", scheme)
+        assert _found("The levy has been called a disgrace by critics.", scheme)["called"] == ("critics", "The levy")
+
+
+def test_complement_by_refuses_a_modal_chain() -> None:
+    # the end-to-end sentences above are also dropped later (a modal cue reports nothing that took place), so the
+    # guard inside _complement_by is checked on its own: without it "would have been called" returns "by"
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    from analysis.extract.attribution.cues import _complement_by
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    from analysis.extract.reporting_verbs import reporting_verbs
+    verbs = reporting_verbs(None)
+    call = next(e for e in verbs.entries if e.lemma == "call")
+
+    def by_index(body: str) -> int | None:
+        toks = _sentence_tokens(parse_article(Article(outlet="T", title="T", date=dt.date(2024, 1, 1),
+                                                      body=body)).text)[0]
+        return _complement_by(toks, next(k for k, t in enumerate(toks) if t.low == "called"), 1, call, verbs)
+    assert by_index("The levy would have been called a disgrace by critics.") is None
+    assert by_index("The levy could be called a disgrace by critics.") is None
+    assert by_index("The levy has been called a disgrace by critics.") == 7

@@ -299,6 +299,8 @@ class RoleLexicon:
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
     student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
+    clerical_context: frozenset[str] = frozenset()  # "Abba": a title only in a sentence naming clergy (names.py)
+    clerical_context_words: frozenset[str] = frozenset()   # "monk", "church": that sentence's words
     peer_styles: frozenset[str] = frozenset()       # "Lord", "Baroness": a peer's style, kept in the name (names.py)
     parentheticals: frozenset[str] = frozenset()    # "however", "for its part": an aside between subject and verb
 
@@ -462,6 +464,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "police_ranks")
                               + _words_of(d, "titles", "lawmakers")),
         student_years=frozenset(_words_of(d, "titles", "student_years")),
+        clerical_context=frozenset(_words_of(d, "titles", "clerical_context")),
+        clerical_context_words=frozenset(w.lower() for w in _words_of(d, "titles", "clerical_context_words")),
         peer_styles=frozenset(_words_of(d, "honorifics", "peerage")),
         full_name_styles=frozenset(_words_of(d, "honorifics", "full_name_styles")),
         patronymic_styles=frozenset(_words_of(d, "honorifics", "patronymic_styles")),

@@ -404,6 +404,8 @@ class _NameRules:
             if n and " ".join(t.rstrip(".") for t in toks[i:i + n]) in self.roles.rank_titles and \
                     not self._person_after_rank(toks[i + n:]):
                 n = 0                      # "MP Holdings", "Ensign Bank", "General Motors": a name
+            if n and toks[i] in self.roles.clerical_context and not self._clerical_sentence(toks[i:]):
+                n = 0                      # "Abba Kyari, chief of staff": a given name, not a monk's title
             if not n and toks[i] in self.roles.student_years and self._student_name_after(toks[i + 1:]):
                 n = 1                      # "Sophomore Ann Roe" (not "Senior Minister X", "Junior Bridgeman")
             if n:
@@ -534,6 +536,22 @@ class _NameRules:
         # is a surname ("General Kwon", "MP Okafor"); an English word after a rank is a brand or
         # company name ("General Motors", "General Electric")
         return _english_word_tags().get(word.lower(), "FW") == "FW"
+
+    def _clerical_sentence(self, toks: list[str]) -> bool:
+        """Whether a sentence of the body holding the words ``toks`` ("Abba Gebre Tesfaye") names the
+        clergy's world (roles.yaml titles clerical_context_words: "a monk", "the Orthodox church"), so that
+        its first word is a clergyman's title, not a given name ("Abba Kyari, chief of staff")."""
+        body, words = self.ctx.body, self.roles.clerical_context_words
+        needle = " ".join(toks)
+        start = body.find(needle)
+        while start >= 0:
+            left = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start))
+            ends = [e for e in (body.find(". ", start), body.find("\n", start)) if e >= 0]
+            sentence = body[left + 1:min(ends) if ends else len(body)]
+            if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", sentence)):
+                return True
+            start = body.find(needle, start + 1)
+        return False
 
     def _student_name_after(self, rest: list[str]) -> bool:
         """Whether the words after a student's year (roles.yaml titles student_years: "Sophomore")

@@ -1,0 +1,32 @@
+"""Round 30 (fixer F2): mends of reviewer RV1's findings on SA's titles, brackets and pronoun rules, on
+sentences written here (invented names, places and bodies)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved
+
+
+def _names(body: str) -> list[str]:
+    return [name for _, name, _ in resolved(body)]
+
+
+# ---------------------------------------------------------------- finding 2: 'Abba' a title only among clergy
+def test_abba_before_a_layman_s_name_is_his_given_name():
+    body = ("Abba Tandari, chief of staff to the governor, said the road was ready. "
+            "Tandari said the bridge would wait.")
+    assert _names(body) == ["Abba Tandari"] * 2
+
+
+def test_abba_before_a_minister_s_name_is_his_given_name():
+    assert _names("Abba Lerner-Oz, the foreign minister, said the talks would go on.") == ["Abba Lerner-Oz"]
+
+
+def test_abba_before_a_monk_s_name_is_his_title():
+    body = ("Abba Gebre Tesfaye, a monk at the Debre Selam monastery, said the pilgrims were afraid. "
+            "Gebre Tesfaye said they would stay.")
+    assert _names(body) == ["Gebre Tesfaye"] * 2
+
+
+def test_abba_before_a_priest_s_name_in_a_church_sentence_is_his_title():
+    body = "Abba Tekle Haymanot said at the Orthodox church in Gondar that the fast would end."
+    assert _names(body) == ["Tekle Haymanot"]

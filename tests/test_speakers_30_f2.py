@@ -30,3 +30,24 @@ def test_abba_before_a_monk_s_name_is_his_title():
 def test_abba_before_a_priest_s_name_in_a_church_sentence_is_his_title():
     body = "Abba Tekle Haymanot said at the Orthodox church in Gondar that the fast would end."
     assert _names(body) == ["Tekle Haymanot"]
+
+
+# ---------------------------------------------------------------- finding 9: a bracketed label is a party by its words
+def test_a_campaign_movement_in_brackets_is_no_party():
+    body = "Ann Roe (Students for Clean Rivers Movement) said the plan was weak."
+    assert [t for _, _, t in resolved(body)] != ["government"]
+
+
+def test_a_trade_union_in_brackets_is_no_party():
+    body = "Ann Roe (Dale Dockers Union) said the plan was weak."
+    assert [t for _, _, t in resolved(body)] != ["government"]
+
+
+def test_a_movement_with_a_political_word_in_brackets_is_a_party():
+    body = "Ann Roe (Movement for Democratic Change) said the plan was weak."
+    assert [(n, t) for _, n, t in resolved(body)] == [("Ann Roe", "government")]
+
+
+def test_a_campaign_union_or_coalition_in_brackets_is_no_party():
+    for label in ("Dale Dockers Union", "Coalition for Clean Air", "Students for Clean Rivers Movement"):
+        assert [t for _, _, t in resolved(f"Ann Roe ({label}) said the plan was weak.")] != ["government"]

@@ -260,8 +260,10 @@ class _NameRules:
             return text
         run = found.group("run")
         party = found.group("party").split() if found.group("party") is not None else []
-        if party and party[-1].lower() not in self.words.opposition_heads and not (
-                party[0].lower() in self.words.opposition_heads and party[1] in ("for", "of")):
+        if party and (party[-1].lower() not in self.words.opposition_heads and not (
+                party[0].lower() in self.words.opposition_heads and party[1] in ("for", "of")) or not (
+                {party[-1].lower(), party[0].lower()} & self.words.bracket_heads
+                or {w.lower() for w in party} & self.words.bracket_political_words)):
             return text            # "Ann Roe (Dale Policy Lab)": an employer, read as the person's affiliation
             #                        (a party's head opens its name before "for": "Movement for Democratic Change")
         name, _ = self._trailing_name(run) if any(t[:1].islower() for t in run.split()) else self._person_name_from_run(run)

@@ -127,6 +127,8 @@ class SpeakerWords:
     study_kinds: frozenset[str] = frozenset()              # "non-profit", "group": a kind noun saying no purpose
     study_verbs: frozenset[str] = frozenset()              # "tracks": "a non-profit that tracks X" is a think tank
     opposition_heads: frozenset[str] = frozenset()         # "party", "movement": the head of an opposition party's name
+    bracket_heads: frozenset[str] = frozenset()            # "party", "league": a bracketed label with this head is a party
+    bracket_political_words: frozenset[str] = frozenset()  # "democratic": makes "Movement"/"Union" in brackets a party
     opposition_sides: tuple[str, ...] = ()                 # "official opposition": before an opposition party's name
     party_organs: tuple[str, ...] = ()                     # "state committee": a party's organ speaks as the party
     party_only_heads: frozenset[str] = frozenset()         # "party": a name's head that names nothing but a party
@@ -254,6 +256,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         study_kinds=_lower_words(d, "body_kind_nouns", "study_kinds"),
         study_verbs=_lower_words(d, "body_kind_nouns", "study_verbs"),
         opposition_heads=_lower_words(d, "opposition_bodies", "heads"),
+        bracket_heads=_lower_words(d, "opposition_bodies", "bracket_heads"),
+        bracket_political_words=_lower_words(d, "opposition_bodies", "bracket_political_words"),
         opposition_sides=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "sides")), key=len, reverse=True)),
         party_organs=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "organs")), key=len, reverse=True)),
         party_only_heads=_lower_words(d, "opposition_bodies", "party_only_heads"),

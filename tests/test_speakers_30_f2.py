@@ -51,3 +51,22 @@ def test_a_movement_with_a_political_word_in_brackets_is_a_party():
 def test_a_campaign_union_or_coalition_in_brackets_is_no_party():
     for label in ("Dale Dockers Union", "Coalition for Clean Air", "Students for Clean Rivers Movement"):
         assert [t for _, _, t in resolved(f"Ann Roe ({label}) said the plan was weak.")] != ["government"]
+
+
+# ---------------------------------------------------------------- finding 10: male nouns are whole words
+def test_a_demonym_ending_in_man_is_no_male_noun():
+    body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
+            "A lawyer for the German embassy was blunt: she said the deal was dead.")
+    assert resolved(body)[1][1] != "Anna Volkova"
+
+
+def test_human_rights_is_no_male_noun():
+    body = ("Tom Vale, the minister, said the deal was done.\n\n"
+            "A human rights lawyer in Arden was sceptical: she said the deal would fail.")
+    assert resolved(body)[1][1] != "Tom Vale"
+
+
+def test_a_chairman_is_still_marked_male():
+    body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
+            "A chairman of the Dale Rail company was more cautious: she said volumes had fallen.")
+    assert _names(body)[1] == "Anna Volkova"

@@ -928,7 +928,12 @@ class _AnaphorRules:
         r"\s+(?:was|is|were|are|seemed|sounded|appeared|remained|had\s+been|has\s+been)\s[^.;:!?\n"
         + re.escape(_QUOTE_CHARS) + r"]{0,80}[:;]\s*\Z")
     #: nouns marked for the other gender than a pronoun's ("spokesman" for "she", "spokeswoman" for "he")
-    _MALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*(?<![Ww]o)m[ae]n|father|husband|son|brother|boy|monk|king)(?![\w\-])")
+    #: whole words only: nouns in -man/-men that are male-marked compounds of "man" (Merriam-Webster), not
+    #: "German", "human", "Roman", "Truman" (RV1 round 30, finding 10)
+    _MALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:(?:(?:spokes|chair|congress|assembly|council|business|sales|states|gun|"
+                               r"camera|clergy|fisher|police|fire|middle|fore|crafts|trades|sports|country|kins|"
+                               r"noble|gentle|front|lay|news|ombuds|alder|weather|anchor|door|hench)?m[ae]n)|"
+                               r"father|husband|son|brother|boy|monk|king)(?![\w\-])")
     _FEMALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*wom[ae]n|mother|wife|daughter|sister|girl|nun|queen|lady)(?![\w\-])")
 
     def _unnamed_own_subject(self, cur: Any, off: int, pronoun: str | None) -> Speaker | None:

@@ -70,3 +70,26 @@ def test_a_chairman_is_still_marked_male():
     body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
             "A chairman of the Dale Rail company was more cautious: she said volumes had fallen.")
     assert _names(body)[1] == "Anna Volkova"
+
+
+# ---------------------------------------------------------------- finding 11: the name before an appositive
+def _name_before(body: str, mention: str) -> str | None:
+    from analysis.extract.speakers.resolver import _name_before_appositive
+    found = _name_before_appositive(body, body.index(mention))
+    return found.group("name") if found is not None else None
+
+
+def test_a_name_opening_the_body_before_an_appositive_is_found():
+    body = "Ann Roe, a trade analyst at the Dale Institute, put it bluntly: \"The line is everything.\""
+    assert _name_before(body, "a trade analyst") == "Ann Roe"
+
+
+def test_a_name_after_a_closing_quote_and_a_paragraph_break_is_found():
+    body = "\"No.\"\n\nAnn Roe, a trade analyst at the Dale Institute, put it bluntly: \"The line is everything.\""
+    assert _name_before(body, "a trade analyst") == "Ann Roe"
+
+
+def test_a_time_or_place_adverbial_is_no_name():
+    assert _name_before("The port reopened. On Monday, a spokesman said it.", "a spokesman") is None
+    assert _name_before("The port reopened. Last Tuesday, a spokesman said it.", "a spokesman") is None
+    assert _name_before("Prices rose. In Tarvos Harbour, a trader said so.", "a trader") is None

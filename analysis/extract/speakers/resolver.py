@@ -28,7 +28,7 @@ from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
-    _BODY_LINK_PREPS, _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
+    _CLOSED_TAGS, _BODY_LINK_PREPS, _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _MINISTER_PORTFOLIO_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det, latin_letters, PLACE_BASED,
@@ -120,8 +120,23 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
                                    r"(?:an?|the)[ \u00a0]+[^,.;:\n\"“”]*?(?:[ \u00a0]|-)\Z")
 #: (round 30) a person's name of two to four capitalised words right before an appositive's comma, after "As" or
 #: at a sentence's start ("As Ann Roe, a trade analyst at X, put it", "Ann Roe, an analyst at X, said")
-_NAME_BEFORE_APPOSITIVE_RE = re.compile(r"(?:(?<![\w’'\-])As|^|(?<=[.!?]))[ \u00a0\n]+(?P<name>[A-Z][\w’'\-]+"
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(r"(?:(?<![\w’'\-])As[ \u00a0\n]+|(?:^|(?<=[.!?])|(?<=[.!?][”\"’'])|(?<=\n))"
+                                        r"[ \u00a0\n]*)(?P<name>[A-Z][\w’'\-]+"
                                         r"(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3}),[ \u00a0]+\Z")
+def _name_before_appositive(body: str, s: int) -> re.Match[str] | None:
+    """The name right before an indefinite mention at ``s`` and its comma, after "As", the body's start or a
+    sentence's or paragraph's end (also after a closing quotation mark: '"No."\\n\\nAnn Roe, a trade analyst,'):
+    ``_NAME_BEFORE_APPOSITIVE_RE``'s match, or None when the capitalised words are an adverbial ("On Monday,",
+    "In Tarvos Harbour,": a preposition or a day's or month's name)."""
+    named = _NAME_BEFORE_APPOSITIVE_RE.search(body, max(0, s - 80), s)
+    if named is None:
+        return None
+    words = named.group("name").split()
+    tw = time_words()
+    if _english_word_tags().get(words[0].lower()) in _CLOSED_TAGS or any(
+            w.lower() in tw.weekdays or w.lower() in tw.months and w != "May" for w in words):
+        return None
+    return named
 #: a participle or relative clause set off by a comma after a role's owner ("of Arden, invited to
 #: participate under rule 37", "of Dale, which chairs the group"): it describes, it names nothing
 _OWNER_CLAUSE_TAIL_RE = re.compile(r",\s+(?:(?P<rel>who|which|whose)|[a-z]+ed|[a-z]{3,}ing)\s", re.S)
@@ -2450,7 +2465,7 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]
         if antecedent is None and s is not None and e is not None and _INDEFINITE_RE.match(mention or ""):
-            named = _NAME_BEFORE_APPOSITIVE_RE.search(doc.body, max(0, s - 80), s)
+            named = _name_before_appositive(doc.body, s)
             if named is not None:
                 # "As Ann Roe, a trade analyst at the Dale Institute in Arden, put it": the mention is the
                 # appositive of the name before its comma, the person the verb's subject names

@@ -49,12 +49,6 @@ def test_a_party_name_in_brackets_is_no_part_of_the_name_and_types_a_politician(
     assert [(n, t) for _, n, t in resolved(body)] == [("Lotte ter Haar", "government")]
 
 
-def test_an_employer_in_brackets_is_no_party():
-    body = "Ann Roe (Dale Policy Lab), an economist, said the deal was weak."
-    [(_, name, typ)] = resolved(body)
-    assert name == "Ann Roe" and typ != "government"
-
-
 # ---------------------------------------------------------------- glued initials
 def test_glued_initials_before_a_surname_are_part_of_the_name():
     body = ("Dr. R.S. Pillai said the school was full. Pillai, who heads the Department of Physics at the "
@@ -108,7 +102,7 @@ def test_a_pronoun_after_a_self_named_subject_is_that_person():
 def test_a_pronoun_after_a_colon_is_its_sentence_s_unnamed_subject():
     body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
             "A spokeswoman for the Dale Rail company was more cautious: she said volumes had fallen.")
-    assert _names(body)[1] != "Anna Volkova"
+    assert resolved(body)[1] == ("she", "Dale Rail company spokeswoman", "other")
 
 
 def test_a_subject_marked_for_the_other_gender_is_no_antecedent():

@@ -93,3 +93,8 @@ def test_a_time_or_place_adverbial_is_no_name():
     assert _name_before("The port reopened. On Monday, a spokesman said it.", "a spokesman") is None
     assert _name_before("The port reopened. Last Tuesday, a spokesman said it.", "a spokesman") is None
     assert _name_before("Prices rose. In Tarvos Harbour, a trader said so.", "a trader") is None
+
+
+def test_as_after_a_paragraph_break_is_no_part_of_the_name():
+    body = "\"Oil is what crosses.\"\n\nAs Ann Roe, a trade analyst at the Dale Institute, put it: \"Slowly.\""
+    assert _name_before(body, "a trade analyst") == "Ann Roe"

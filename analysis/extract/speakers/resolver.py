@@ -121,7 +121,7 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
 #: (round 30) a person's name of two to four capitalised words right before an appositive's comma, after "As" or
 #: at a sentence's start ("As Ann Roe, a trade analyst at X, put it", "Ann Roe, an analyst at X, said")
 _NAME_BEFORE_APPOSITIVE_RE = re.compile(r"(?:(?<![\w’'\-])As[ \u00a0\n]+|(?:^|(?<=[.!?])|(?<=[.!?][”\"’'])|(?<=\n))"
-                                        r"[ \u00a0\n]*)(?P<name>[A-Z][\w’'\-]+"
+                                        r"[ \u00a0\n]*(?!As[ \u00a0\n]))(?P<name>[A-Z][\w’'\-]+"
                                         r"(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3}),[ \u00a0]+\Z")
 def _name_before_appositive(body: str, s: int) -> re.Match[str] | None:
     """The name right before an indefinite mention at ``s`` and its comma, after "As", the body's start or a

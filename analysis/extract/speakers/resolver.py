@@ -155,12 +155,38 @@ def _owner_clause_off(owner: str) -> str:
 _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:, | and )[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)*)"
                                r" (?P<role>(?:permanent )?(?:representatives?|delegates?|ambassadors?|speakers?))$")
 #: a vague group of people placed at a gathering, the phrase attached without a comma ("Several young people at the
-#: meeting", "fishermen at the hearing"; a plural head): the phrase says which people they are and stays in the name (round 30, set 29's
-#: gold); a person's or body's setting ("the minister at the meeting", "Roe, at the rally") is still cut, and "at the
-#: time"/"at the moment" is a time adverbial (then, now), no gathering
+#: meeting", "fishermen at the hearing"; a plural head, :func:`_group_at_gathering`): the phrase says which people they
+#: are and stays in the name (round 30, set 29's gold); a person's or body's setting ("the minister at the meeting",
+#: "Roe, at the rally") is still cut, and a time adverbial "at/in the <noun>" (_TIME_AFTER_AT) is no gathering
 _GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
                                     r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
-                                    r"(?:[a-z][a-z\-]*(?:s|men)|people|children)\s+(?:at|in)\s+(?:the|a)\s+(?!time\b|moment\b)[a-z]")
+                                    r"(?P<head>[A-Za-z][a-z\-]*)\s+(?:at|in)\s+(?:the|a)\s+(?!(?:{})\b)[a-z]")
+#: the nouns (and noun phrases) of the English time adverbials "at the ..."/"in the ..." ("at the time", "at the
+#: same time", "at the last minute", "at the outset", "at the weekend", "in the past", "in the meantime", "in the
+#: end"; Cambridge Dictionary idioms under each noun): a time, no gathering that places a group (round 30 mend)
+_TIME_AFTER_AT = ("time", "moment", "same time", "last minute", "last moment", "eleventh hour", "outset", "start",
+                  "beginning", "end", "weekend", "past", "meantime", "meanwhile", "interim", "future", "long run",
+                  "short term", "long term", "time being")
+_GROUP_AT_GATHERING_RE = re.compile(_GROUP_AT_GATHERING_RE.pattern.format(
+    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TIME_AFTER_AT, key=len, reverse=True))))
+
+#: a time adverbial of _TIME_AFTER_AT closing a mention ("Officials at the time"): cut as a time phrase is
+_TIME_AFTER_AT_END_RE = re.compile(r",?\s+(?:at|in)\s+the\s+(?:{})$".format(
+    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TIME_AFTER_AT, key=len, reverse=True))))
+
+
+def _group_at_gathering(text: str) -> str | None:
+    """The group's own words when ``text`` is a group of people at a gathering (_GROUP_AT_GATHERING_RE) whose head
+    is a plural noun (Brill NNS, any case: "Fishermen", "lawmakers"; not "boss", "witness"; a "-men" compound the
+    tagger does not know, "boatmen", but no "specimen" it tags NN), else None."""
+    found = _GROUP_AT_GATHERING_RE.match(text)
+    head = found.group("head").lower() if found is not None else ""
+    tag = _english_word_tags().get(head)
+    if found is None or tag != "NNS" and not (tag is None and head.endswith("men")):
+        return None
+    return text[:found.end("head")]
+
+
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
@@ -347,9 +373,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         speech," -> "Kim") and without an opening conjunction ("But Mr. Kim" -> "Mr. Kim")."""
         roles = self.roles
         for _ in range(6):
-            new = roles.lead_re.sub("", m, count=1)
+            new = _TIME_AFTER_AT_END_RE.sub("", roles.lead_re.sub("", m, count=1))    # "Officials at the time"
             trimmed = roles.trail_re.sub("", new, count=1).strip(" ,")
-            if not (_GROUP_AT_GATHERING_RE.match(new) and new[len(trimmed):len(trimmed) + 1] == " "):
+            if not (_group_at_gathering(new) and new[len(trimmed):len(trimmed) + 1] == " "):
                 new = trimmed       # "young people at the meeting" keeps its gathering (_GROUP_AT_GATHERING_RE)
             if new == m or not new:
                 break
@@ -412,6 +438,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "A tour manager there" -> "Tour manager in Yanji": the place "there" stands for, as a group in
             # a place keeps it ("Analysts in Seoul"); typed as the description is
             sp = replace(sp, name=sp.name[:-len(" there")] + there_place)
+        gathered = _group_at_gathering(text)
+        if gathered and not sp.named and sp.name.lower().endswith(text[len(gathered):].lower()):
+            # "Many lawmakers at the session": the gathering kept in the name, the type the group's noun gives
+            group = self._resolve_text(gathered, look, paragraph)
+            sp = replace(sp, speaker_type=group.speaker_type) if not group.named else sp
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
         sp = self._authors_type(sp, text, off, paragraph)    # "the report's authors, X and Y"
@@ -1922,11 +1953,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 all(w[:1].isupper() for w in fm.group("role").split()) and \
                 all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in fm.group("org").split()):
             fm = None                   # "the UN Panel of Experts", "the Board of Governors": a body's name (round 30)
-        if fm is not None and _GROUP_AT_GATHERING_RE.match(bare) and fm.group("org").islower() and \
+        gathered = _group_at_gathering(bare)
+        if fm is not None and gathered and fm.group("org").islower() and \
                 self.lex.org_word_re.search(fm.group("org")) is None:
             fm = None                   # "young people at the meeting": a gathering places them, no body owns them (round 30)
         name = bare
-        role, org_text = bare, ""
+        role, org_text = bare if fm or not gathered else gathered, ""      # typed by its group ("lawmakers")
         origin = None
         if not fm:
             name = self._demonym_owner(bare) or name     # "North Korea's foreign ministry"

@@ -36,3 +36,13 @@ def test_a_time_phrase_after_a_group_is_cut_not_kept_nor_put_first() -> None:
     assert _names("Canal authority officials at the time said the fee was \"modest\".\n") == \
         [("Canal authority officials", "government")]
     assert _names("Officials at the outset said the levee was \"sound\".\n") == [("Officials", "government")]
+
+
+# ---------------------------------------------------------------- "Its editorial" and the paper named before (findings 8, 9)
+
+def test_an_outlet_whose_name_is_a_prefix_of_the_paper_s_first_word_is_another_outlet() -> None:
+    # "RT" opens "RTV Herald" only as letters, not as a word: "it" finds RT, a different outlet from the paper
+    got = _names("The daily RTV Herald ran the story, and RT aired it on Monday. Its editorial called the vote "
+                 "\"a farce\".\n")
+    assert got == [("RT", "state_media")]
+

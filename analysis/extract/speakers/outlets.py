@@ -396,7 +396,7 @@ class _OutletRules:
             starts = self._sentence_starts() if sent is not None else {}
             headed = self._headed_paper_between(starts.get(sent - 1, starts[sent]), off) if sent is not None else None
             if headed is not None and (owner is None or owner.kind != "outlet" or
-                                       headed[1].name.startswith(owner.name)):
+                                       f"{headed[1].name} ".startswith(f"{owner.name} ")):
                 owner = headed[1]
         if owner is None or owner.kind != "outlet":
             return None

@@ -46,3 +46,15 @@ def test_an_outlet_whose_name_is_a_prefix_of_the_paper_s_first_word_is_another_o
                  "\"a farce\".\n")
     assert got == [("RT", "state_media")]
 
+
+def test_its_leader_after_a_body_told_a_paper_is_the_body_s_not_the_paper() -> None:
+    # "leader" is a paper's leading article and any body's head: a body "it" finds keeps its own leader
+    got = _names("The Dockers Guild told the daily Jornal do Cais it would walk out. Its leader called the offer "
+                 "\"insulting\".\n")
+    assert ("Jornal do Cais", "media") not in got
+
+
+def test_its_editorial_board_after_a_body_and_a_paper_is_still_the_paper() -> None:
+    got = _names("The Dockers Guild placed an advert in the daily Jornal do Cais. Its editorial board disagreed, "
+                 "calling the guild \"reckless\".\n")
+    assert got == [("Jornal do Cais", "media")]

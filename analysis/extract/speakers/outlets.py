@@ -18,7 +18,7 @@ from typing import Any, Mapping
 from analysis.extract.outlet_initials import own_outlet_initials
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free, \
-    _place_country
+    _place_country, _singular
 from analysis.extract.speakers.words import _named_outlet_noun_re
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text.patterns import alternation, alternatives
@@ -395,8 +395,12 @@ class _OutletRules:
             sent = self._sentence_index(off)
             starts = self._sentence_starts() if sent is not None else {}
             headed = self._headed_paper_between(starts.get(sent - 1, starts[sent]), off) if sent is not None else None
-            if headed is not None and (owner is None or owner.kind != "outlet" or
-                                       f"{headed[1].name} ".startswith(f"{owner.name} ")):
+            # a voice noun that is also any body's role ("Its leader" of a union "it" finds) stays that body's
+            # (the paper only when "it" finds no body or another outlet)
+            shared = owner is not None and owner.kind != "outlet" and \
+                self._is_role_head(_singular(found.group("what").lower()))
+            if headed is not None and not shared and (owner is None or owner.kind != "outlet" or
+                                                      f"{headed[1].name} ".startswith(f"{owner.name} ")):
                 owner = headed[1]
         if owner is None or owner.kind != "outlet":
             return None

@@ -58,3 +58,15 @@ def test_its_editorial_board_after_a_body_and_a_paper_is_still_the_paper() -> No
     got = _names("The Dockers Guild placed an advert in the daily Jornal do Cais. Its editorial board disagreed, "
                  "calling the guild \"reckless\".\n")
     assert got == [("Jornal do Cais", "media")]
+
+
+# ---------------------------------------------------------------- missions and their seats (findings 10, 11, 12)
+
+def test_a_high_commission_with_its_seat_is_its_state_s_mission_not_a_person() -> None:
+    assert _names("The Dalish High Commission in Accra said the permits were \"late\".\n") == \
+        [("Dalish High Commission in Ghana", "government")]
+
+
+def test_a_high_commission_in_a_story_datelined_abroad_is_its_mission_there() -> None:
+    assert _names("ACCRA — Traders met on Monday. The Canadian High Commission said the permits were \"late\".\n") == \
+        [("Canadian High Commission in Ghana", "government")]

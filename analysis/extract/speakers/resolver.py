@@ -44,7 +44,7 @@ from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTy
 from analysis.extract.speakers.registry import _OFFICE_LINKED_TITLE_RE, _RegistryRules, _designation_preps
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, self_given_name, without_anonymity_clause
-from analysis.extract.speakers.affiliations import _AffiliationRules
+from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
@@ -187,6 +187,8 @@ def _group_at_gathering(text: str) -> str | None:
     return text[:found.end("head")]
 
 
+#: a name run ending in a diplomatic mission's noun ("Dalish High Commission"): a body, never a person's name
+_MISSION_LAST_RE = re.compile(_FOREIGN_MISSION_RE.pattern + r"$", re.IGNORECASE)
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
@@ -1257,13 +1259,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "a Nevada Democrat": an indefinite description ending in a title, never a proper name
             return self._role(m, off, paragraph)
         name, pre = self._trailing_name(head_bare)
+        if name is not None and _MISSION_LAST_RE.search(name):
+            name, pre = None, head_bare     # "The British High Commission": a mission's noun, no person's name
         where = ""
         at = _IN_PLACE_RE.match(head_bare) if name is None else None
         if at is not None and (at.group("place") in self.ctx.gaz.places or at.group("place") in self.ctx.gaz.metonyms):
             # "My colleague Tom Roe in Seoul": where the person is comes after the name
             name, pre = self._trailing_name(at.group("np"))
-            if name is not None and len(name.split()) < 2:
-                name, pre = None, head_bare        # "Observers in Brussels": no person's name
+            if name is not None and (len(name.split()) < 2 or _MISSION_LAST_RE.search(name)):
+                # "Observers in Brussels", "The British High Commission in Accra": no person's name
+                name, pre = None, head_bare
             where = at.group("place") if name is not None else ""
         described = self._body_before_kind_appositive(head_bare, segs[1], m) if len(segs) == 2 else None
         if described is not None:      # "Free Pen Europe, a Dale-based press freedom group": the body (round 25)

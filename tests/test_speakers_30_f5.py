@@ -70,3 +70,8 @@ def test_a_high_commission_with_its_seat_is_its_state_s_mission_not_a_person() -
 def test_a_high_commission_in_a_story_datelined_abroad_is_its_mission_there() -> None:
     assert _names("ACCRA — Traders met on Monday. The Canadian High Commission said the permits were \"late\".\n") == \
         [("Canadian High Commission in Ghana", "government")]
+
+
+def test_an_embassy_named_by_initials_with_periods_in_a_datelined_story_is_its_embassy_there() -> None:
+    assert _names("ACCRA — Traders met on Monday. The U.S. Embassy said the permits were \"late\".\n") == \
+        [("U.S. Embassy in Ghana", "government")]

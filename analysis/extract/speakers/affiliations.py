@@ -98,6 +98,10 @@ _PLURAL_OWNER_RE = re.compile(r"^(.+?s)[’']\s+(.+)$")
 #: 1961, arts. 1-3, and on Consular Relations 1963, art. 1: embassy, legation, high commission,
 #: permanent mission, consulate, delegation): it sits in a foreign country's city, so the city a
 #: text is set in never gives its country ("In Oslo, the embassy said": not the Norwegian one)
+#: the resident missions a state keeps in another state's capital, one per host (embassy; high commission between
+#: Commonwealth members): named by the sending state's adjective and the noun ("Russian Embassy", "British High
+#: Commission"; round 30, groups._MISSION_ONLY_RE)
+_RESIDENT_MISSION = r"(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)"
 _FOREIGN_MISSION_RE = re.compile(r"\b(?:embass(?:y|ies)|legations?|high\s+commissions?|missions?|consulates?"
                                  r"|delegations?)\b", re.IGNORECASE)
 
@@ -795,7 +799,7 @@ class _AffiliationRules:
 
     #: an embassy or high commission (of its state) with its seat closing the name ("Russian embassy in Warsaw",
     #: "Embassy of the Republic of Korea in Vientiane")
-    _MISSION_SEAT_RE = re.compile(r"^(?P<mission>.*?\b(?:[Ee]mbassy|[Hh]igh [Cc]ommission)(?: of [A-Z\-a-z][^,()]*?)?) in "
+    _MISSION_SEAT_RE = re.compile(r"^(?P<mission>.*?\b" + _RESIDENT_MISSION + r"(?: of [A-Z\-a-z][^,()]*?)?) in "
                                  r"(?P<seat>[A-Z][^,()]*)$")
 
     def _mission_host_country(self, sp: Speaker) -> Speaker:

@@ -35,7 +35,7 @@ from typing import Sequence
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.name_order import fold
-from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
+from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _RESIDENT_MISSION
 from analysis.extract.reporting_verbs import SEAT_PREPS
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import (
@@ -64,8 +64,9 @@ _FIRST_PERSON_OWNER_RE = re.compile(r"^(?:[Oo]ur|OUR)\s+(?=\S)")
 
 
 #: a state's embassy or high commission named by its adjective(s) alone, no seat ("Dalish Embassy", "South Korean
-#: embassy"; round 30, groups._body_here)
-_MISSION_ONLY_RE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,2}(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)")
+#: embassy", "U.S. Embassy"; round 30, groups._body_here)
+_MISSION_ONLY_RE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,2}" + _RESIDENT_MISSION)
+
 
 class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""

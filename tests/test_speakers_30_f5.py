@@ -75,3 +75,16 @@ def test_a_high_commission_in_a_story_datelined_abroad_is_its_mission_there() ->
 def test_an_embassy_named_by_initials_with_periods_in_a_datelined_story_is_its_embassy_there() -> None:
     assert _names("ACCRA — Traders met on Monday. The U.S. Embassy said the permits were \"late\".\n") == \
         [("U.S. Embassy in Ghana", "government")]
+
+
+def test_a_seat_the_article_gives_an_embassy_wins_over_the_dateline() -> None:
+    got = _names("OSLO — The Dalish Embassy in Accra said the crew was \"unharmed\". Later the Dalish Embassy said it "
+                 "had \"nothing to add\".\n")
+    assert [n for n, _ in got] == ["Dalish Embassy in Ghana", "Dalish Embassy in Ghana"]
+
+
+def test_a_dateline_in_a_city_that_is_no_capital_gives_no_embassy_there() -> None:
+    # embassies sit in the host state's capital (Vienna Convention 1961 art. 12: offices elsewhere need consent,
+    # and are consulates in practice); "ZURICH" is no capital, so the embassy is left as named
+    got = _names("ZURICH — Traders met on Monday. The Canadian Embassy said the permits were \"late\".\n")
+    assert [n for n, _ in got] == ["Canadian Embassy"]

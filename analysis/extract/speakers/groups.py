@@ -1146,10 +1146,21 @@ class _GroupRules:
             # "BANGKOK -- ... The Dalish Embassy said": a state's embassy named without its seat in a story
             # datelined abroad from that state is its embassy in the dateline's city, as "The Dalish Embassy
             # here" is (an embassy is its state's one mission to the host state; round 30)
+            # A seat the article gives that mission ("The Dalish Embassy in Tokyo said ...") is its seat wherever
+            # the story is datelined; only a capital hosts embassies (gazetteer.yaml cities: capital first, or a
+            # capital spelling), so a dateline in another city ("NEW YORK") gives none
+            gaz, own = self.ctx.gaz, self._country_in(bare)
+            # (one seat: two, "in London" and "in Paris", leave the bare name as written)
+            seats = {next((run[:n] for n in range(len(run), 0, -1) if run[:n] in gaz.places), None)
+                     for run in re.findall(re.escape(bare) + r"\s+in\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})",
+                                           self.ctx.body)} - {None}
             city = self._dateline_city()
-            own = self._country_in(bare)
-            return f"{bare} in {city}" if city is not None and own is not None and \
-                own != self.ctx.gaz.places[city] else bare
+            if seats and city is not None:
+                return f"{bare} in {seats.pop()}" if len(seats) == 1 else bare
+            host = gaz.places[city] if city is not None else None
+            capital = host is not None and city in (*(gaz.countries.get(host, {}).get("cities") or ())[:1],
+                                                    *(gaz.countries.get(host, {}).get("capital_spellings") or ()))
+            return f"{bare} in {city}" if capital and own is not None and own != host else bare
         if found is None or self._organisation_type(found.group("body")) != "government":
             return bare
         city = self._dateline_city()

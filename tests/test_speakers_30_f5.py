@@ -88,3 +88,10 @@ def test_a_dateline_in_a_city_that_is_no_capital_gives_no_embassy_there() -> Non
     # and are consulates in practice); "ZURICH" is no capital, so the embassy is left as named
     got = _names("ZURICH — Traders met on Monday. The Canadian Embassy said the permits were \"late\".\n")
     assert [n for n, _ in got] == ["Canadian Embassy"]
+
+
+def test_a_group_in_a_body_is_not_retyped_by_its_group_alone() -> None:
+    # "in the ministry" names a body, no gathering: the typing of the whole phrase stays (not the writer's
+    # "my colleagues", media)
+    got = _names("My old colleagues in the ministry said the levy was \"unfair\".\n")
+    assert [t for _, t in got] != ["media"]

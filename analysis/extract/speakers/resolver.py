@@ -441,7 +441,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # a place keeps it ("Analysts in Seoul"); typed as the description is
             sp = replace(sp, name=sp.name[:-len(" there")] + there_place)
         gathered = _group_at_gathering(text)
-        if gathered and not sp.named and sp.name.lower().endswith(text[len(gathered):].lower()):
+        if gathered and not sp.named and sp.name.lower().endswith(text[len(gathered):].lower()) and \
+                self.lex.org_word_re.search(text[len(gathered):]) is None:
             # "Many lawmakers at the session": the gathering kept in the name, the type the group's noun gives
             group = self._resolve_text(gathered, look, paragraph)
             sp = replace(sp, speaker_type=group.speaker_type) if not group.named else sp

@@ -176,6 +176,8 @@ class ReportingVerbs:
     thing_request_lemmas: frozenset[str] = frozenset()  # "asked the Pentagon for a briefing": a thing (seeds)
     receipt_lemmas: frozenset[str] = frozenset()  # "We have noted the reports": a message received (seeds)
     solicitation_lemmas: frozenset[str] = frozenset()  # "The paper welcomes letters": a call for messages (seeds)
+    solicited_nouns: frozenset[str] = frozenset()  # "welcomes comments from readers": what a call asks for
+    solicitation_contacts: frozenset[str] = frozenset()  # "from readers", "by email": whom or how a call asks
     stance_nouns: frozenset[str] = frozenset()  # "A different view was expressed by X": no content of its own
     negated_object_lemmas: frozenset[str] = frozenset()  # "sees no threat": a judgement with a "no" object
     list_openers: frozenset[str] = frozenset()     # "Like Spain, France and Italy said": no item of the list
@@ -320,7 +322,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
-                 "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "solicitation_lemmas", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
+                 "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "solicitation_lemmas", "solicited_nouns", "solicitation_contacts", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
                  "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions",
                  "sequence_by_verbs", "possession_lemmas", "possession_nouns",
                  "inscription_lemmas", "inscription_nouns")

@@ -214,22 +214,33 @@ def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
 
 def _solicitation(c: _Cue, toks: list[_Tok], outlet: str, verbs: ReportingVerbs) -> bool:
     """A call for messages or the outlet's own invitation (lexicon ``solicitation_lemmas``, seed scheme): a present
-    invitation whose object is a bare plural message noun ("The Gazette welcomes letters from readers at ...": a
-    standing notice, no one's words), or an invitation by the article's own outlet, by its name or by "The" and
-    its last word ("The Review invited the embassy to take part in the panel", outlet "The Lakeside Review": its
-    own newsgathering, the writer's voice).  Another's invitation stays a report ("Putin invited Kim to visit")."""
+    invitation whose object is a bare plural solicited noun with whom it asks or how to send ("The Gazette welcomes
+    letters from readers", "invites tips at tips@...": a standing notice, no one's words; not "welcomes calls for
+    a ceasefire"), or an invitation of someone to an activity by the article's own outlet, by its name or by "The"
+    and its last word ("The Review invited the embassy to take part in the panel", outlet "The Lakeside Review":
+    its own newsgathering, the writer's voice; not "The Review welcomed the ruling").  Another's invitation stays
+    a report ("Putin invited Kim to visit")."""
     if c.entry.lemma not in verbs.solicitation_lemmas or c.spk is None:
         return False
     a, b = c.spk
     words = [t.text for t in toks[a:b]]
     name = outlet.split()
-    if _names_outlet(" ".join(words), outlet) or \
-            (len(name) >= 3 and name[0] == "The" and words == ["The", name[-1]]):
-        return True
-    if c.tense != "present" or c.after is None or c.after[1] <= c.after[0]:
+    if c.after is None or c.after[1] <= c.after[0]:
         return False
-    t = toks[c.after[0]]
-    return not t.q and t.low in verbs.message_nouns and t.low.endswith("s") and t.text[:1].islower()
+    lo, hi = c.after
+    if c.entry.lemma == "invite" and (_names_outlet(" ".join(words), outlet) or (
+            len(name) >= 3 and name[0].lower() == "the" and [w.lower() for w in words] == ["the", name[-1].lower()])):
+        # only the outlet's invitation of someone to an activity ("invited the embassy to take part"), not its
+        # stance as a party in its story ("The Review welcomed the ruling")
+        return any(toks[k].low == "to" and toks[k + 1].text[:1].islower() for k in range(lo + 1, hi - 1))
+    t = toks[lo]
+    if c.tense != "present" or t.q or t.low not in verbs.solicited_nouns or not t.text[:1].islower():
+        return False
+    # a call for messages names whom it asks or how to send them ("from readers", "by email", an address)
+    return any("@" in toks[k].text or toks[k].low.startswith("www.") or
+               (toks[k].low in ("from", "by", "via") and
+                any(toks[j].low in verbs.solicitation_contacts for j in range(k + 1, min(k + 3, hi))))
+               for k in range(lo + 1, hi))
 
 
 def _outlet_initials_own(toks: list[_Tok], a: int, b: int, outlet: str) -> bool:

@@ -1,0 +1,51 @@
+"""Round 30 (fixer F7): mends of helper QA's rules after reviewer RV3 -- a call for messages only with a reader or
+contact phrase, the outlet's own invitation only as 'invite X to <activity>', a topic before a delayed 'that'
+clause, a sentence-initial adverb before a bare noun phrase, the -ly agent guard, and acronyms in a capitals
+flash; on sentences written here, with the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.extract.attribution import extract_attributions
+from analysis.text import parse_article
+from tests._attribution_helpers import resolved, summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+def _outlet_summary(outlet: str, body: str) -> list[tuple[str, str | None, str, str]]:
+    d = parse_article(Article(outlet=outlet, title="T", date=dt.date(2024, 1, 1), body=body))
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in extract_attributions(d)]
+
+
+# ---------------------------------------------------------------- finding 3: a call for messages, narrowly
+def test_a_call_for_messages_from_readers_or_at_an_address_is_no_report():
+    assert summary("The Ortega Courier welcomes comments from readers.") == []
+    assert summary("The Valdivia Post invites tips at tips@valdivia.example.") == []
+    assert summary("The council welcomes submissions by email.") == []
+
+
+def test_a_welcome_of_others_calls_or_statements_stays_a_report():
+    assert "welcomes" in _cues("Quito welcomes calls for a truce in the valley, the ministry said.")
+    assert _cues("Lima welcomes statements from Bogota backing its bid.") == ["welcomes"]
+    assert _cues("The union welcomes letters of support.") == ["welcomes"]
+
+
+def test_the_outlets_welcome_of_a_ruling_stays_a_report():
+    assert _cues_outlet("The Harbour Ledger", "The Ledger welcomed the court's ruling, saying it vindicated "
+                        "its reporting.")[:1] == ["welcomed"]
+    assert _cues_outlet("The Harbour Ledger", "The Harbour Ledger welcomed the verdict and said it would "
+                        "not appeal.") == ["welcomed", "said"]
+
+
+def test_the_outlets_invitation_to_an_activity_is_no_report_in_any_case():
+    assert _outlet_summary("The Harbour Ledger", "THE Ledger invited the port authority to join the forum.") == []
+    assert _outlet_summary("The Harbour Ledger", "The Ledger invited the port authority to join the forum.") == []
+
+
+def _cues_outlet(outlet: str, body: str) -> list[str]:
+    return [s[0] for s in _outlet_summary(outlet, body)]

@@ -49,3 +49,18 @@ def test_the_outlets_invitation_to_an_activity_is_no_report_in_any_case():
 
 def _cues_outlet(outlet: str, body: str) -> list[str]:
     return [s[0] for s in _outlet_summary(outlet, body)]
+
+
+# ---------------------------------------------------------------- finding 5: a mandative clause after a topic
+def test_a_mandative_that_clause_after_a_topic_is_the_content():
+    assert summary("The defence asked the court in a motion about the trial that the verdict be set aside.") == [
+        ("asked", "The defence", "the verdict be set aside", "indirect")]
+    assert summary("The union asked the board on Monday about the plan that its members not be laid off.") == [
+        ("asked", "The union", "its members not be laid off", "indirect")]
+
+
+def test_a_relative_clause_after_a_topic_stays_the_topic():
+    assert summary("The auditors questioned two clerks on Monday about the loan that the bank approved.") == []
+
+
+# ---------------------------------------------------------------- 

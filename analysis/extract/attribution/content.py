@@ -508,6 +508,28 @@ def _addressee_then_topic(e, toks: list[_Tok], k: int, hi: int, verbs: Reporting
     return False
 
 
+def _mandative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """A "that" after the words at ``k`` (no punctuation, quotation or verb before it) opening a mandative clause: a
+    short subject and then a subjunctive "be" ("asked the judge in a letter about the case that the hearing be
+    postponed", "... that its members not be laid off"): a full clause, the request's content, never a relative on
+    the topic noun ("about the pact that Lima signed"), which has no subject-then-"be"."""
+    for m in range(k, min(hi, k + 14)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or (m > k and _verb_like(t, verbs)):
+            return False
+        if t.low == "that" and m > k:
+            for x in range(m + 2, min(hi, m + 8)):
+                w = toks[x]
+                if w.q or not w.text[:1].isalnum():
+                    return False
+                if w.low == "be":
+                    return True
+                if w.low != "not" and (_verb_like(w, verbs) or _finite_word(w)):
+                    return False
+            return False
+    return False
+
+
 _NONRESTRICTIVE = frozenset("when where which".split())
 _OBJECT_BEFORE_RELATIVE = 8
 
@@ -1002,7 +1024,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _questions_on_topic(toks, k, hi, verbs):
         return "object", None             # "were asking questions about ships that dock ...": questions put with
         #                                   only their topic (SUMMARY §10); the topic's relative clause is no content
-    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _addressee_then_topic(e, toks, k, hi, verbs):
+    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and \
+            _addressee_then_topic(e, toks, k, hi, verbs) and not _mandative_that(toks, k, hi, verbs):
         return "object", None             # "asked lenders about the loans": a question's topic (seed scheme); before
         #                                   the search for a delayed "that", which is then the topic's relative
         #                                   ("questioned two experts about the pact that Lima signed", round 30)

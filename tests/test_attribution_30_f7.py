@@ -63,4 +63,14 @@ def test_a_relative_clause_after_a_topic_stays_the_topic():
     assert summary("The auditors questioned two clerks on Monday about the loan that the bank approved.") == []
 
 
+# ---------------------------------------------------------------- finding 6: a sentence-initial adverb
+def test_a_sentence_initial_adverb_is_no_part_of_a_bare_noun_phrase_speaker():
+    assert summary("Also records obtained by the tribune show that the mill was sold.") == [
+        ("show", "records obtained by the tribune", "the mill was sold", "indirect")]
+    assert summary("Still papers filed by the town suggest that the bridge was unsafe.") == [
+        ("suggest", "papers filed by the town", "the bridge was unsafe", "indirect")]
+    assert summary("Court papers filed by the town suggest that the bridge was unsafe.") == [
+        ("suggest", "Court papers filed by the town", "the bridge was unsafe", "indirect")]
+
+
 # ---------------------------------------------------------------- 

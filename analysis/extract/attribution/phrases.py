@@ -257,8 +257,10 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int, *,
             (toks[m].text[:1].isalnum() or toks[m].poss) and toks[m].low not in PREPS and \
             toks[m].low not in CONJ and toks[m].low not in SUBORD and not _verb_like(toks[m], None):
         m -= 1
-    if m < lo and p - lo <= 3 and toks[p].low not in relay and _bare_noun_head(toks, lo, p):
-        return lo                         # "Treaty text published by the agency says", "Documents obtained by
+    # a sentence-opening adverb is no part of the noun phrase ("Also documents seen by X say": the documents)
+    a0 = lo + 1 if p - lo >= 2 and not toks[lo].q and brill_lexicon().lower.get(toks[lo].low) == "RB" else lo
+    if m < lo and p - lo <= 3 and toks[p].low not in relay and _bare_noun_head(toks, a0, p):
+        return a0                         # "Treaty text published by the agency says", "Documents obtained by
         #                                   the paper show": a headline's or a bare plural's noun phrase opening the
         #                                   sentence (not a relay participle's: "Army sources quoted by Delfi said"
         #                                   is a relay frame, relay.py; round 30)

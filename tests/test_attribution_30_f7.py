@@ -73,4 +73,11 @@ def test_a_sentence_initial_adverb_is_no_part_of_a_bare_noun_phrase_speaker():
         ("suggest", "Court papers filed by the town", "the bridge was unsafe", "indirect")]
 
 
+# ---------------------------------------------------------------- finding 7: only an -ly noun after a determiner
+def test_an_adverb_after_a_demonstrative_before_a_relay_verb_is_no_part_of_the_agent():
+    got = summary("The mill closed in May. This also quoted a clerk as saying the wages were late.")
+    assert got and got[0][1] == "This"
+    assert summary('The weekly quoted Quispe as saying the dam was "a gift".')[0][1] == "The weekly"
+
+
 # ---------------------------------------------------------------- 

@@ -55,7 +55,8 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         return None
     m = v - 1                             # the auxiliaries (and adverbs) before the verb
     while m >= lo and not toks[m].q and (toks[m].low in AUX or _adv(toks[m])) and \
-            not (m - 1 >= lo and toks[m].low not in AUX and toks[m - 1].low in DETS and not toks[m - 1].q):
+            not (m - 1 >= lo and toks[m].low not in AUX and toks[m].low.endswith("ly") and toks[m - 1].low in DETS
+                 and not toks[m - 1].q):
         m -= 1                            # (an -ly word after a determiner is the agent's noun: "The weekly quoted")
     passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
     if toks[v].low not in verbs.relay_verbs and not passive:

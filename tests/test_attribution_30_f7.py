@@ -80,4 +80,13 @@ def test_an_adverb_after_a_demonstrative_before_a_relay_verb_is_no_part_of_the_a
     assert summary('The weekly quoted Quispe as saying the dam was "a gift".')[0][1] == "The weekly"
 
 
-# ---------------------------------------------------------------- 
+# ---------------------------------------------------------------- finding 8: acronyms in a flash in capitals
+def test_an_acronym_the_lexicons_know_keeps_its_case_in_a_flash():
+    assert resolved("IMF SAYS OUTPUT IN THE ANDES WILL SHRINK NEXT YEAR") == [
+        ("IMF", "International Monetary Fund", "international_org")]
+    got = resolved("UN ENVOY SAYS TALKS ON THE CANAL WILL RESUME IN MAY")
+    assert got[0][0] == "UN ENVOY" and got[0][2] == "international_org"
+
+
+def test_a_name_in_a_flash_is_still_title_cased():
+    assert resolved("QUISPE SAYS THE DAM WILL OPEN IN JUNE")[0][1] == "Quispe"

@@ -158,11 +158,12 @@ def _capitals_paragraphs(pt: ParsedText) -> list[tuple[int, int]]:
 _FOLD_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def fold_capitals(pt: ParsedText, start: int, end: int) -> str | None:
+def fold_capitals(pt: ParsedText, start: int, end: int, *, keep: frozenset[str] = frozenset()) -> str | None:
     """The text ``body[start:end]`` read case-folded as a name when it lies in a paragraph written all in capitals
     (:func:`_capitals_paragraphs`): each word capitalised ("KREMLIN'S PESKOV" -> "Kremlin's Peskov") but the
     function words and verbs the Brill lexicon knows in lower case ("TEXT PUBLISHED BY KCNA" -> "Text published by
-    Kcna"), the first word capitalised; the same length.  None otherwise.  The speaker layer resolves a mention in
+    Kcna"), the first word capitalised, a word in ``keep`` as written (the acronyms the speaker lexicons know,
+    "IMF SAYS" -> "IMF"; RV3 finding 8); the same length.  None otherwise.  The speaker layer resolves a mention in
     a wire flash so (round 30)."""
     text = pt.body[start:end]
     if not any(c.isalpha() for c in text) or any(c.islower() for c in text) or \
@@ -172,6 +173,8 @@ def fold_capitals(pt: ParsedText, start: int, end: int) -> str | None:
 
     def one(m: re.Match) -> str:
         w = m.group()
+        if w in keep:
+            return w
         if m.start() > 0 and (tags.get(w.lower()) or "").startswith(_FUNCTION_TAGS):
             return w.lower()
         return _fold_capitals(w, first=True)

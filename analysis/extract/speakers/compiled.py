@@ -96,6 +96,11 @@ class _Lexicons:
         #: the same keys as written in the gazetteer ("zimbabwe" -> "Zimbabwe"): a place set in capitals as a
         #: lead's first word ("ZIMBABWE has welcomed ...") is read as the place (round 25)
         self.place_cased = {k.lower(): k for k in {**gaz.places, **gaz.metonyms}}
+        #: one-word names the lexicons write all in capitals ("WHO", "IMF", "UN", "NATO"): an acronym keeps its
+        #: case when a mention set in capitals is read as a name (tokens.fold_capitals; round 30, RV3 finding 8)
+        self.acronyms = frozenset(str(k) for k in (*cues.international, *gaz.institutions, *gaz.organisations,
+                                                   *gaz.metonyms, *gaz.demonyms, *cues.outlets)
+                                  if str(k).isalpha() and str(k).isupper() and len(str(k)) >= 2)
         self.outlet_re = _any_phrase_re(cues.outlets)
         self.institution_re = _any_phrase_re(gaz.institutions)
         #: an institution's affiliation -> the type of its people ("US Department of Defense": government)

@@ -2510,7 +2510,7 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 s = named.start("name")
                 mention = doc.body[s:e]
         if mention and s is not None and e is not None and parsed is not None and \
-                (folded := fold_capitals(parsed, s, e)) is not None:
+                (folded := fold_capitals(parsed, s, e, keep=resolver.lex.acronyms)) is not None:
             mention = folded              # "KREMLIN'S PESKOV SAYS ...": a wire flash in capitals, read as a name
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):
             # "it was announced that ...", "Asked whether ...": the text names no speaker,

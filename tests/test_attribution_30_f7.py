@@ -90,3 +90,19 @@ def test_an_acronym_the_lexicons_know_keeps_its_case_in_a_flash():
 
 def test_a_name_in_a_flash_is_still_title_cased():
     assert resolved("QUISPE SAYS THE DAM WILL OPEN IN JUNE")[0][1] == "Quispe"
+
+
+# ---------------------------------------------------------------- finding 13: the capitals spans once per document
+def test_the_capitals_paragraphs_are_scanned_once_per_document(monkeypatch):
+    from analysis.extract.attribution import tokens
+    calls = []
+    scan = tokens._scan_capitals
+
+    def counted(pt):
+        calls.append(pt)
+        return scan(pt)
+    monkeypatch.setattr(tokens, "_scan_capitals", counted)
+    got = resolved("QUISPE SAYS THE DAM WILL OPEN IN JUNE\n\nMORALES SAYS THE PORT WILL CLOSE IN MAY\n\n"
+                   "LIMA'S MAYOR SAYS THE WATER IS SAFE")
+    assert [g[1] for g in got[:2]] == ["Quispe", "Morales"]
+    assert len(calls) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -129,7 +130,7 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
         if quoted and turns and pt.in_answer(t.start, t.end):
             quoted = pt.is_quoted(t.start, t.end)     # a transcript's answer is quoted voice, not a quotation
         text = t.text
-        if caps and any(a <= t.start < b for a, b in caps):
+        if caps and _in_spans(caps, t.start):
             text = _fold_capitals(text, first=not out[t.sentence] or out[t.sentence][-1].text in OPEN_QUOTES)
         out[t.sentence].append(_Tok(t.start, t.end, text, t.text.lower(), quoted, poss))
     return out
@@ -140,7 +141,26 @@ _CAPS_MIN_WORDS = 4
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+#: the last document scanned and its capitals spans: the tokens and every mention of one document ask for them
+#: (computed once per document, RV3 finding 13)
+_CAPS_LAST: list = [None, []]
+
+
 def _capitals_paragraphs(pt: ParsedText) -> list[tuple[int, int]]:
+    """:func:`_scan_capitals` of ``pt``, computed once for the last document asked about."""
+    if _CAPS_LAST[0] is not pt:
+        _CAPS_LAST[1] = _scan_capitals(pt)
+        _CAPS_LAST[0] = pt
+    return _CAPS_LAST[1]
+
+
+def _in_spans(spans: list[tuple[int, int]], x: int) -> bool:
+    """Offset ``x`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (x, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= x < spans[i][1]
+
+
+def _scan_capitals(pt: ParsedText) -> list[tuple[int, int]]:
     """The spans of the paragraphs written all in capitals, as a wire's flash or a headline set in capitals is
     ("PUTNAM SAYS THE DEAL IS \"DEAD\"", round 30): their words are read with the case ordinary text would give
     them (:func:`_fold_capitals`), so a cue, its subject and its clause are found as in running text; offsets and
@@ -167,7 +187,7 @@ def fold_capitals(pt: ParsedText, start: int, end: int, *, keep: frozenset[str] 
     a wire flash so (round 30)."""
     text = pt.body[start:end]
     if not any(c.isalpha() for c in text) or any(c.islower() for c in text) or \
-            not any(a <= start and end <= b for a, b in _capitals_paragraphs(pt)):
+            not any(a <= start and end <= b for a, b in _capitals_paragraphs(pt)):   # (cached per document)
         return None
     tags = brill_lexicon().lower
 

@@ -106,3 +106,9 @@ def test_the_capitals_paragraphs_are_scanned_once_per_document(monkeypatch):
                    "LIMA'S MAYOR SAYS THE WATER IS SAFE")
     assert [g[1] for g in got[:2]] == ["Quispe", "Morales"]
     assert len(calls) == 1
+
+
+def test_an_acronym_that_spells_a_pronoun_in_a_flash_is_the_body():
+    assert resolved("WHO SAYS NEW FEVER STRAIN POSES LOW RISK TO TRAVELLERS") == [
+        ("WHO", "World Health Organization", "international_org")]
+    assert resolved("The clinic hired Rosa Quispe, who says the fever is under control.")[0][1] == "Rosa Quispe"

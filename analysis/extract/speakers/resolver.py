@@ -2488,6 +2488,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         mention = _attr(a, "speaker_mention")
         s, e = _attr(a, "speaker_start"), _attr(a, "speaker_end")
         antecedent = _attr(a, "speaker_antecedent")
+        if antecedent is not None and mention in resolver.lex.acronyms and parsed is not None and s is not None \
+                and e is not None and fold_capitals(parsed, s, e) is not None:
+            antecedent = None             # "WHO SAYS ..." in a flash set in capitals: the acronym, no relative pronoun
         if antecedent is not None:        # "Barkley, who said": resolve the antecedent of "who"
             s, e = antecedent
             lo = max(0, s - 200)

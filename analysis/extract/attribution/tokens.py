@@ -9,8 +9,6 @@ small word sets used across the package.  Depends on nothing else in the package
 
 from __future__ import annotations
 
-import re
-
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -141,31 +139,14 @@ _CAPS_MIN_WORDS = 4
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-#: the last document scanned and its capitals spans: the tokens and every mention of one document ask for them
-#: (computed once per document, RV3 finding 13)
-_CAPS_LAST: list = [None, []]
-
-
 def _capitals_paragraphs(pt: ParsedText) -> list[tuple[int, int]]:
-    """:func:`_scan_capitals` of ``pt``, computed once for the last document asked about."""
-    if _CAPS_LAST[0] is not pt:
-        _CAPS_LAST[1] = _scan_capitals(pt)
-        _CAPS_LAST[0] = pt
-    return _CAPS_LAST[1]
-
-
-def _in_spans(spans: list[tuple[int, int]], x: int) -> bool:
-    """Offset ``x`` lies in one of the sorted, disjoint ``spans``."""
-    i = bisect.bisect_right(spans, (x, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= x < spans[i][1]
-
-
-def _scan_capitals(pt: ParsedText) -> list[tuple[int, int]]:
     """The spans of the paragraphs written all in capitals, as a wire's flash or a headline set in capitals is
     ("PUTNAM SAYS THE DEAL IS \"DEAD\"", round 30): their words are read with the case ordinary text would give
     them (:func:`_fold_capitals`), so a cue, its subject and its clause are found as in running text; offsets and
     the text returned are the article's.  A paragraph with a lower-case letter, or fewer than four words, is
-    left as it is (an acronym in running text, "the UN said", a one-word section heading)."""
+    left as it is (an acronym in running text, "the UN said", a one-word section heading).  A pure function of
+    the paragraphs, cheap (one pass, stopping at a paragraph's first lower-case letter), so it keeps no cache:
+    :func:`fold_capitals` asks only for a mention with no lower-case letter."""
     out = []
     for p in getattr(pt, "paragraphs", ()) or ():
         text = p.text
@@ -173,6 +154,12 @@ def _scan_capitals(pt: ParsedText) -> list[tuple[int, int]]:
             continue
         out.append((p.start, p.end))
     return out
+
+
+def _in_spans(spans: list[tuple[int, int]], x: int) -> bool:
+    """Offset ``x`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (x, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= x < spans[i][1]
 
 
 _FOLD_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -187,7 +174,7 @@ def fold_capitals(pt: ParsedText, start: int, end: int, *, keep: frozenset[str] 
     a wire flash so (round 30)."""
     text = pt.body[start:end]
     if not any(c.isalpha() for c in text) or any(c.islower() for c in text) or \
-            not any(a <= start and end <= b for a, b in _capitals_paragraphs(pt)):   # (cached per document)
+            not any(a <= start and end <= b for a, b in _capitals_paragraphs(pt)):
         return None
     tags = brill_lexicon().lower
 

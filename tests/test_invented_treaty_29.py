@@ -4,8 +4,8 @@ bullets say) cover, with gold in the seed gold's format, written without seeing 
 
 Written in round 29 (helper W16), sealed through round 29 and scored once, by the lead, at the start of round 30, before
 any rule was written from it.  Its gold checks (every string an exact substring, every label valid) run from
-tests/test_invented_gold.py, for all invented sets.  The floors below are the values of that one scoring - 0.02 (to be
-raised after round 30's mends from its errors).  Needs nothing outside the project.
+tests/test_invented_gold.py, for all invented sets.  The floors below are the values after round 30's mends from its
+errors - 0.02 (a proxy: the honest figures of the one scoring are in the comment).  Needs nothing outside the project.
 """
 
 from __future__ import annotations
@@ -26,26 +26,28 @@ def pairs():
 # --------------------------------------------------------------------------- regression floors
 # Measured ONCE, 2026-11-30 00:10 UTC, at commit fc373a8 (round 29's final rules), on the gold as committed in round 29:
 # F1 .951 (P .978, R .925), cue 1.000, kind .985, mention .985, speaker .659, type .881; loaded .850 / .864, voice 1.000;
-# Kim forms .875 / 1.000 (the honest figures; README "Scores").  The floors are those values - 0.02.
+# Kim forms .875 / 1.000 (the honest figures; README "Scores").  After round 30's mends from its errors (a proxy):
+# F1 1.000, cue 1.000, kind .993, mention .986, speaker .938, type .986; loaded .950 / .955, voice 1.000; Kim 1.000 /
+# 1.000.  The floors are those values - 0.02.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_29/gold \
 #                --corpus tests/data/invented_treaty_29/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_29/gold \
 #                --corpus tests/data/invented_treaty_29/corpus
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9507 - 0.02,                   # P .978 (135/138), R .925 (135/146)
-    "precision": 0.9783 - 0.02,
-    "recall": 0.9247 - 0.02,
+    "f1": 1.0 - 0.02,                      # P 1.000 (146/146), R 1.000 (146/146)
+    "precision": 1.0 - 0.02,
+    "recall": 1.0 - 0.02,
     "cue_acc": 1.0 - 0.02,
-    "kind_acc": 0.9852 - 0.02,
-    "speaker_mention_acc": 0.9852 - 0.02,
-    "speaker_acc": 0.6593 - 0.02,          # 89/135
-    "speaker_type_acc": 0.8815 - 0.02,     # 119/135
+    "kind_acc": 0.9932 - 0.02,
+    "speaker_mention_acc": 0.9863 - 0.02,
+    "speaker_acc": 0.9384 - 0.02,          # 137/146
+    "speaker_type_acc": 0.9863 - 0.02,     # 144/146
 }
 WORDING_FLOORS = {
-    "recall": 0.85 - 0.02,                 # 17/20
-    "precision": 0.8636 - 0.02,            # 19/22
-    "voice_accuracy": 1.0 - 0.02,          # 17/17
-    "kim_forms_recall": 0.875 - 0.02,
+    "recall": 0.95 - 0.02,                 # 19/20
+    "precision": 0.9545 - 0.02,            # 21/22
+    "voice_accuracy": 1.0 - 0.02,          # 19/19
+    "kim_forms_recall": 1.0 - 0.02,
     "kim_forms_precision": 1.0 - 0.02,
 }
 

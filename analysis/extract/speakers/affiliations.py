@@ -837,12 +837,11 @@ class _AffiliationRules:
         Foreign Ministry"; :meth:`_body_country`).  A mission's formal name is written the same way
         (:meth:`_canonical_mission`)."""
         sp = self._canonical_mission(sp)
-        for d in self._demonyms_longest_first():
-            if (sp.name or "").startswith(d + " "):
-                owned = self._country_noun_owner(sp.name[len(d) + 1:])
-                if owned is not None:
-                    sp = replace(sp, name=f"{d} {owned.group(2)}")
-                break
+        d = self._leading_demonym(sp.name or "")
+        if d is not None:
+            owned = self._country_noun_owner(sp.name[len(d) + 1:])
+            if owned is not None:
+                sp = replace(sp, name=f"{d} {owned.group(2)}")
         if "Ministry of" not in (sp.name or "") and "Ministry of" not in (sp.affiliation or ""):
             return sp
         name = self._ministry_form(sp.name) if sp.name else sp.name
@@ -872,6 +871,18 @@ class _AffiliationRules:
         if keys is None:
             keys = self.__dict__["_demonyms_by_length"] = tuple(sorted(self.ctx.gaz.demonyms, key=len, reverse=True))
         return keys
+
+    def _leading_demonym(self, text: str) -> str | None:
+        """The first demonym of :meth:`_demonyms_longest_first` that opens ``text`` before a space
+        (the longest), or None.  Only the demonyms sharing the text's first word are tried (an index
+        built once per resolver): a demonym opening the text before a space has the text's first word."""
+        index = self.__dict__.get("_demonyms_by_first_word")
+        if index is None:
+            index = {}
+            for d in self._demonyms_longest_first():
+                index.setdefault(d.split(" ", 1)[0], []).append(d)
+            self.__dict__["_demonyms_by_first_word"] = index
+        return next((d for d in index.get(text.split(" ", 1)[0], ()) if text.startswith(d + " ")), None)
 
     def _described_institution(self, text: str, m: str) -> Speaker | None:
         """A national body named only by description with its country ("South Korea's spy agency",

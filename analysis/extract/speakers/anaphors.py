@@ -1483,8 +1483,13 @@ class _AnaphorRules:
         return found is not None and found.group(1) in self.words.pair_denials
 
     def _pair_roles(self) -> frozenset[str]:
-        """The single-word role nouns of the source cues ("minister", "ambassador", "senator")."""
-        return frozenset(role for role, _ in self.ctx.cues.role_types if " " not in role)
+        """The single-word role nouns of the source cues ("minister", "ambassador", "senator"; built
+        once per resolver)."""
+        found = self.__dict__.get("_pair_role_set")
+        if found is None:
+            found = self.__dict__["_pair_role_set"] = frozenset(
+                role for role, _ in self.ctx.cues.role_types if " " not in role)
+        return found
 
     def _pair_in_office(self, office: str, off: int, paragraph: int | None) -> Speaker | None:
         """"Both ministers", "the two ambassadors": the last two different persons named before ``off``

@@ -49,3 +49,20 @@ def test_canonical_ministry_after_a_demonym_is_unchanged():
     assert (sp.name, sp.affiliation) == ("Ivan Orlov", "Russian Foreign Ministry")
     sp = _said("a South Korean Ministry of Unification official")
     assert sp.name == "South Korean Unification Ministry official"
+
+
+def test_style_first_words_gate_the_styles_of_several_words():
+    r = _resolver()
+    firsts = r._style_first_words()
+    assert r._style_first_words() is firsts
+    assert all(h.split(" ", 1)[0] in firsts for h in r.roles.honorifics if " " in h)
+    multi = sorted(h for h in r.roles.honorifics if " " in h)
+    assert multi, "roles.yaml lists styles of several words"
+    style = multi[0].split()
+    toks = [*style, "Ann", "Roe"]
+    assert r._honorific_at(toks, 0) >= len(style)       # the longest style opening there, as before
+    assert r._honorific_at(["Ann", "Roe", "said"], 0) == 0
+
+
+def test_a_style_of_several_words_before_a_name_is_still_stripped():
+    assert _said("Tan Sri Ann Roe").name == "Ann Roe"

@@ -787,6 +787,15 @@ class _NameRules:
             return " ".join(toks[1:])
         return name
 
+    def _style_first_words(self) -> frozenset[str]:
+        """The first words of the honorifics of several words ("Tan" of "Tan Sri"; built once per
+        resolver and roles lexicon): a style of several words opens only at one of them."""
+        found = self.__dict__.get("_style_firsts")
+        if found is None or found[0] is not self.roles:
+            found = self.__dict__["_style_firsts"] = (self.roles, frozenset(
+                h.split(" ", 1)[0] for h in self.roles.honorifics if " " in h))
+        return found[1]
+
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
         "Mr.", "Dato'", a style of several words, "Tan Sri", "Samdech Moha Borvor Thipadei", tried
@@ -794,9 +803,11 @@ class _NameRules:
         honorifics = self.roles.honorifics
         if _letter_before_initial(toks, i):
             return 0                      # "U S Steel": initials, no style ("U Thant Zin" keeps it)
-        for n in range(min(_MAX_STYLE_WORDS, len(toks) - i), 1, -1):   # a style of several words, longest first
-            if " ".join(t.rstrip(".") for t in toks[i:i + n]) in honorifics:
-                return n
+        first = toks[i].rstrip(".")
+        if " " in first or first in self._style_first_words():   # else no style of several words opens here
+            for n in range(min(_MAX_STYLE_WORDS, len(toks) - i), 1, -1):   # a style of several words, longest first
+                if " ".join(t.rstrip(".") for t in toks[i:i + n]) in honorifics:
+                    return n
         if toks[i] in self.roles.full_name_styles:
             # "Ato Ann Roe", and "Ato Ann" after "Ann Roe" (not "Ato Boldon": an Akan given name)
             rest = [t for t in toks[i + 1:i + 4] if t not in _NAME_PARTICLES][:2]   # "Awang Ann bin Roe": a patronymic

@@ -22,7 +22,7 @@ from analysis.lexicons.naming_words import word_sections
 _GROUPS = ("months", "weekdays", "month_abbreviations", "weekday_abbreviations", "day_parts", "periods", "day_adverbs",
            "now_adverbs", "verb_homographs",
            "plural_periods", "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
-           "determiners", "adjectives", "adverbs_before_on", "prepositions")
+           "determiners", "adjectives", "adverbs_before_on", "prepositions", "after_at_the")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class TimeWords:
     prepositions: frozenset[str]      # "on", "in", "at", "earlier" opening a time phrase ("on Monday", "in May")
     month_abbreviations: frozenset[str]    # "jan" ... "dec", "sept": each the start of one month name
     weekday_abbreviations: frozenset[str]  # "mon", "tue", "tues" ... "sun"
+    after_at_the: frozenset[str]      # "time", "same time", "outset": the nouns of "at the time", "in the end"
     #: each month name and abbreviation -> its month's number ("january", "jan" -> 1; "sept" -> 9)
     month_numbers: Mapping[str, int] = field(hash=False, compare=False)
 
@@ -90,4 +91,5 @@ def time_words() -> TimeWords:
         determiners=g["determiners"], adjectives=g["adjectives"],
         adverbs_before_on=g["adverbs_before_on"], prepositions=g["prepositions"],
         month_abbreviations=g["month_abbreviations"], weekday_abbreviations=g["weekday_abbreviations"],
+        after_at_the=g["after_at_the"],
         month_numbers=_month_numbers(data, name, g["month_abbreviations"]))

@@ -161,18 +161,13 @@ _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:,
 _GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
                                     r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
                                     r"(?P<head>[A-Za-z][a-z\-]*)\s+(?:at|in)\s+(?:the|a)\s+(?!(?:{})\b)[a-z]")
-#: the nouns (and noun phrases) of the English time adverbials "at the ..."/"in the ..." ("at the time", "at the
-#: same time", "at the last minute", "at the outset", "at the weekend", "in the past", "in the meantime", "in the
-#: end"; Cambridge Dictionary idioms under each noun): a time, no gathering that places a group (round 30 mend)
-_TIME_AFTER_AT = ("time", "moment", "same time", "last minute", "last moment", "eleventh hour", "outset", "start",
-                  "beginning", "end", "weekend", "past", "meantime", "meanwhile", "interim", "future", "long run",
-                  "short term", "long term", "time being")
-_GROUP_AT_GATHERING_RE = re.compile(_GROUP_AT_GATHERING_RE.pattern.format(
-    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TIME_AFTER_AT, key=len, reverse=True))))
+#: the nouns (and noun phrases) of the English time adverbials "at the ..."/"in the ..." (time_words.yaml
+#: after_at_the: "at the time", "in the end"), longest first, a space matching any run of spaces
+_TIME_AFTER_AT = alternatives(time_words().after_at_the, space=r"\s+")
+_GROUP_AT_GATHERING_RE = re.compile(_GROUP_AT_GATHERING_RE.pattern.format(_TIME_AFTER_AT))
 
 #: a time adverbial of _TIME_AFTER_AT closing a mention ("Officials at the time"): cut as a time phrase is
-_TIME_AFTER_AT_END_RE = re.compile(r",?\s+(?:at|in)\s+the\s+(?:{})$".format(
-    "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TIME_AFTER_AT, key=len, reverse=True))))
+_TIME_AFTER_AT_END_RE = re.compile(r",?\s+(?:at|in)\s+the\s+(?:{})$".format(_TIME_AFTER_AT))
 
 
 def _group_at_gathering(text: str) -> str | None:

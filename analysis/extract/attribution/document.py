@@ -31,7 +31,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
-from analysis.extract.attribution.tokens import EMPHASIS_MARKS, RELATIVES, SUBJECT_RELATIVES, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
+from analysis.extract.attribution.tokens import EMPHASIS_MARKS, FINITE_OR_MODAL_TAGS, FINITE_TAGS, RELATIVES, SUBJECT_RELATIVES, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _FIRST_PERSON, _TITLE_PREPS, _head_word, _analyse_sentence, _reported_reason
 
@@ -382,7 +382,7 @@ def _univocal(atts: list[Attribution], body: str = "") -> list[Attribution]:
         #                                   in the middle of the outer reported clause (RV3 finding 4)
         for part in text.split(", ")[1:]:
             w = part.split(" ", 1)[0].lower()
-            if w in AUX or brill_lexicon().lower.get(w) in {"VBD", "VBZ", "VBP", "MD"}:
+            if w in AUX or brill_lexicon().lower.get(w) in FINITE_OR_MODAL_TAGS:
                 return True
         return False
 
@@ -1028,7 +1028,7 @@ def _comment_on_content(c: _Cue, toks: list[_Tok], gloss_words: frozenset[str]) 
     if w is None or any(t.q for t in toks[a:w]):
         return None
     if not any(t.low in AUX or t.low in MODALS or _verb_like(t, None) or brill_lexicon().lower.get(t.low, "") in
-               {"VBZ", "VBD", "VBP"} for t in toks[a + 1:w]):
+               FINITE_TAGS for t in toks[a + 1:w]):
         return None
     close = max(k for k in range(len(toks)) if toks[k].q) if any(t.q for t in toks[w:]) else None
     if close is None or any(t.text[:1].isalnum() for t in toks[close + 1:] if not t.q):
@@ -1164,7 +1164,7 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
 
 
 #: a word of a quotation that makes it a clause: an auxiliary, a modal or a finite verb (Brill's first tag)
-_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_TAGS = FINITE_OR_MODAL_TAGS
 
 
 #: lower-case determiners and quantifiers that open a quoted noun phrase ("any cooperation that ..."): the articles

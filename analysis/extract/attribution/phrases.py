@@ -15,7 +15,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    FINITE_NOT_S_TAGS, RELATIVES, WH_RELATIVES, _MONTHS, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
+    FINITE_NOT_BASE_TAGS, FINITE_NOT_S_TAGS, RELATIVES, WH_RELATIVES, _MONTHS, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
     _pronoun_part, _time_like, _verb_like,
 )
 
@@ -721,7 +721,7 @@ def _joined_predicate(toks: list[_Tok], m: int, end: int, *, participle: bool = 
         return False
     t = toks[n]
     tags = brill_lexicon().lower
-    if tags.get(t.low) in {"VBD", "VBZ"} or t.low in AUX or t.low in MODALS:
+    if tags.get(t.low) in FINITE_NOT_BASE_TAGS or t.low in AUX or t.low in MODALS:
         return not participle or not _noun_follows(toks, n, end)
     return participle and t.text.isalpha() and (_past_shape(t) or tags.get(t.low) == "VBN") and \
         not _noun_follows(toks, n, end)

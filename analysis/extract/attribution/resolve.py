@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, RELATIVES,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_NOT_BASE_TAGS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, RELATIVES,
     SUBJECT_RELATIVES, _is_close, _is_open,
     _time_like, _verb_like,
 )
@@ -650,7 +650,7 @@ def _quoted_predicate(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs |
     t = toks[m]
     tag = brill_lexicon().lower.get(t.low) or ""
     return t.text[:1].islower() and t.text.isalpha() and (
-        t.low in AUX or t.low in MODALS or tag in {"VBZ", "VBD"} or
+        t.low in AUX or t.low in MODALS or tag in FINITE_NOT_BASE_TAGS or
         (verbs is not None and t.low.endswith("s") and (t.low in verbs.all_forms or _s_form_of_verb(t.low))))
 
 
@@ -1488,7 +1488,7 @@ def _relative_that_at(toks: list[_Tok], k: int) -> bool:
         return False
     t = toks[k]
     return not t.q and t.text.isalpha() and t.text.islower() and \
-        brill_lexicon().lower.get(t.low) in {"VBD", "VBZ", "VBP"} and \
+        brill_lexicon().lower.get(t.low) in FINITE_TAGS and \
         brill_lexicon().lower.get(toks[k - 2].low) in {"NN", "NNS"}
 
 
@@ -2140,12 +2140,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             #                               vow to rebuild the pier won applause"; not a relative's: "groups that paid")
             end = next((m for m in range(ck + 1, hi) if not toks[m].q and
                         (toks[m].text in CLAUSE_PUNCT | {","} or
-                         (m > ck + 2 and tags.get(toks[m].low) in {"VBD", "VBZ"} and toks[m].text[:1].islower() and
+                         (m > ck + 2 and tags.get(toks[m].low) in FINITE_NOT_BASE_TAGS and toks[m].text[:1].islower() and
                           toks[m - 1].low not in SUBJECT_RELATIVES))), hi)
         if kind == "about":               # the topic ends before the sentence's main verb ("His remarks about
             #                               the weather drew laughter", "Pell's claims of victory were premature")
             end = next((m for m in range(ck + 1, end) if not toks[m].q and toks[m].text[:1].islower() and
-                        (tags.get(toks[m].low) in {"VBD", "VBZ"} or toks[m].low in AUX - {"be", "being", "been"})
+                        (tags.get(toks[m].low) in FINITE_NOT_BASE_TAGS or toks[m].low in AUX - {"be", "being", "been"})
                         and toks[m - 1].low not in SUBJECT_RELATIVES), end)
         if kind == "about" and toks[ck - 1].low == "on" and _names_medium(toks, ck, end, verbs):
             topic = None                  # "his comments on Fox News": where he spoke, no topic

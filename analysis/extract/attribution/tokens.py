@@ -289,9 +289,11 @@ EMBEDDING_RELATIVES = PRONOUN_RELATIVES | {"what", "whatever"}
 
 #: Brill tags of finite verbs, with named variants: past and present (not the base form "VB", which is also an
 #: imperative or infinitive); the same without the third person -s ("VBZ" forms are often plural nouns: "talks",
-#: "costs"); and with the modal and the past participle ("VBN": "caught", "surprised" are past forms too)
+#: "costs"); the same without the present "VBP" (spelt as the base form: "say", "rebuild" are infinitives and
+#: imperatives too); and with the modal and the past participle ("VBN": "caught", "surprised" are past forms too)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FINITE_NOT_S_TAGS = FINITE_TAGS - {"VBZ"}
+FINITE_NOT_BASE_TAGS = FINITE_TAGS - {"VBP"}
 FINITE_OR_PARTICIPLE_TAGS = FINITE_TAGS | {"VBN", "MD"}
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 

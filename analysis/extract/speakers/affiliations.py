@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS
 from analysis.extract.speakers.name_order import fold
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
@@ -1087,7 +1088,7 @@ class _AffiliationRules:
         fronted "In Washington," puts them there; metonymy of the capital for the government, Quirk et al. 1985,
         5.60); None otherwise (round 29)."""
         found = self._SEAT_SUBJECT_RE.match(self.ctx.body, start, off)
-        if found is None or _english_word_tags().get(found.group("verb")) not in ("VBZ", "VBD", "VBP", "MD"):
+        if found is None or _english_word_tags().get(found.group("verb")) not in FINITE_OR_MODAL_TAGS:
             return None
         place = found.group("place")
         c = self.ctx.gaz.metonyms.get(place)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
 
+from analysis.extract.attribution.tokens import FINITE_TAGS
 from analysis.extract.outlet_initials import own_outlet_initials
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free, \
@@ -696,7 +697,7 @@ class _OutletRules:
         paper = self._appositive_paper(appositive)
         if paper is not None:      # "X, the state-run tabloid published by the party"
             headed, state = True, state or paper
-        if toks and _english_word_tags().get(toks[-1], "")[:3] in ("VBZ", "VBD", "VBP"):
+        if toks and _english_word_tags().get(toks[-1], "")[:3] in FINITE_TAGS:
             toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
             toks = toks[:-2]       # its city: "The Arden Ledger in Oslo"

@@ -35,7 +35,7 @@ from analysis.extract.speakers.indexes import _Run
 from analysis.extract.reporting_verbs import PLACE_PREPS
 from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
-from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 from analysis.lexicons.time_words import time_words
 
@@ -99,9 +99,6 @@ _PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
 _SURNAME_PLACE_PREPS = PLACE_PREPS | {"in"}
 _AFTER_PLACE_PREP_RE = re.compile(r"(?<![\w’'\-])(?:" + alternatives(_SURNAME_PLACE_PREPS) + r")[ \u00a0]+$")
 
-#: finite-verb tags of the Brill lexicon (helpers._english_word_tags): past, present and modal
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
 
 def _runs_into_verb(appositive: str) -> bool:
     """Whether the noun phrase after a comma runs, before any further comma, into a finite verb ("the
@@ -114,7 +111,7 @@ def _runs_into_verb(appositive: str) -> bool:
     for w in words[1:]:
         if w.lower() in ("who", "whom", "whose", "which", "that"):
             return False
-        if tags.get(w.lower()) in _FINITE_VERB_TAGS:
+        if tags.get(w.lower()) in FINITE_OR_MODAL_TAGS:
             return True
     return False
 
@@ -694,7 +691,7 @@ class _RegistryRules:
         if len(appositive.split()) > 25 or \
                 not (_APPOSITIVE_START_RE.match(appositive) or self._title_case_role(appositive)):
             return ""
-        if _english_word_tags().get(appositive.split()[0]) in _FINITE_VERB_TAGS:
+        if _english_word_tags().get(appositive.split()[0]) in FINITE_OR_MODAL_TAGS:
             return ""      # "the spokesperson, Ann Roe, told reporters ...": the verb after a fronted role
         words = appositive.split()
         if len(words) > 1 and len(words[0]) > 4 and words[0].endswith("ing") and words[0].islower() and \

@@ -409,7 +409,7 @@ def _takes_informal_title(body: str, role: re.Match, end: int | None) -> bool:
     if end is not None:
         rel = _RELATIVE_AFTER.match(body, end)
         if rel and brill_tag(rel.group(1)) in ("VBD", "VBN") and (
-                (rel.group(3) is not None and brill_tag(rel.group(3)) in ("VBD", "VBZ", "VBP", "MD")) or
+                (rel.group(3) is not None and brill_tag(rel.group(3)) in FINITE_OR_MODAL_TAGS) or
                 (rel.group(2) and _APPOSITIVE_BEFORE.search(body, max(0, role.start(1) - 8), role.start(1)))):
             return False
     return True

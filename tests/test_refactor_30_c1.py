@@ -12,3 +12,15 @@ def test_time_after_at_read_from_time_words_lexicon():
     assert resolver._TIME_AFTER_AT_END_RE.search("Farmers at the market") is None
     assert resolver._GROUP_AT_GATHERING_RE.match("Several farmers at the market") is not None
     assert resolver._GROUP_AT_GATHERING_RE.match("Several farmers at the time") is None
+
+
+def test_the_kind_noun_built_from_speaker_words():
+    from analysis.extract.speakers.words import load_speaker_words
+    words = load_speaker_words()
+    assert "non-profit" in words.non_profit_nouns and "think tank" in words.body_kind_nouns
+    pattern = resolver._Resolver._the_kind_noun_re(words.body_kind_nouns | words.non_profit_nouns)
+    assert pattern.match("the non-profit").group("noun") == "non-profit"
+    assert pattern.match("The nonprofit").group("noun") == "nonprofit"
+    assert pattern.match("the think   tank").group("noun") == "think   tank"
+    assert pattern.match("the charity").group("noun") == "charity"
+    assert pattern.match("the Charity") is None

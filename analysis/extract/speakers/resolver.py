@@ -793,8 +793,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return replace(noun_ref, mention=m)
         return sp
 
-    #: "the <body kind noun>" ("the group", "the non-profit", "the think tank")
-    _THE_KIND_NOUN_RE = re.compile(r"^[Tt]he\s+(?P<noun>think\s+tank|non-?profit|[a-z]+)$")
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def _the_kind_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
+        """"the <body kind noun>" ("the group", "the non-profit", "the think tank"): the kind nouns of
+        speaker_words.yaml (body_kind_nouns, its non_profit) with a space matching any run of spaces, or a
+        lower-case word, compiled once per word list."""
+        return re.compile(r"^[Tt]he\s+(?P<noun>" + alternatives(nouns, space=r"\s+") + r"|[a-z]+)$")
 
     def _kind_noun_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the group" after "an analysis by Tarn Space Watch, a Dale-based non-profit": a body's kind noun
@@ -803,7 +808,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         person) quoted in this paragraph or the three before (Halliday and Hasan 1976, general nouns as cohesive
         devices; round 29), when the article names no body with that noun capitalised (that is
         :meth:`_body_noun_reference`'s).  None otherwise."""
-        found = self._THE_KIND_NOUN_RE.match(m.strip())
+        found = self._the_kind_noun_re(self.words.body_kind_nouns | self.words.non_profit_nouns).match(m.strip())
         if found is None:
             return None
         noun = " ".join(found.group("noun").split())

@@ -29,6 +29,9 @@ DEFAULT_FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed"})
 
 # ----------------------------------------------------------------------------- word classes
 BE = frozenset("is are was were be been being am 's".split())
+#: the forms of "be" that give a passive its tense ("is quoted", "was called", "has been called"): not the bare "be",
+#: "being" or the clitic "'s"
+PASSIVE_BE = BE - {"be", "being", "'s"}
 HAVE = frozenset("has have had having".split())
 DO = frozenset("do does did".split())
 MODALS = frozenset("will would shall should can could may might must".split())

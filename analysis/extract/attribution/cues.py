@@ -13,13 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, DO, HAVE, MODALS, NEG, OBJ_PRONOUNS, OPEN_QUOTES, PREPS, QUOTE_CHARS,
+    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, DO, HAVE, MODALS, NEG, OBJ_PRONOUNS, OPEN_QUOTES, PASSIVE_BE, PREPS, QUOTE_CHARS,
     SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
 from analysis.extract.attribution.tokens import (
-    EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
+    EMPHASIS_MARKS, FINITE_TAGS, PAST_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
     _TIME_MODIFIERS, _abbrev_dot, _adv,
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
@@ -782,7 +782,7 @@ _COMPLEMENT_TIME_NOUNS = _TIME_HEADS | {"time", "times"}
 #: heads of a by-phrase of time ("by the time they arrived", "by the end of May", "by Monday"): no agent
 _BY_TIME_NOUNS = _COMPLEMENT_TIME_NOUNS | {"end"}
 #: forms of "be" of a passive that took place ("was called", "has been called"), not "being" or a bare "be"
-_FACT_BE = frozenset("is are was were been am".split())
+_FACT_BE = PASSIVE_BE
 
 
 def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
@@ -2131,7 +2131,7 @@ def _contact_head(head: _Tok, pron: _Tok) -> bool:
 
 
 #: Brill tags of a verb's past forms and of the nouns and adjectives a premodifying participle stands before
-_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PAST_TAGS = PAST_TAGS
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ"})
 #: words before a past verb that make it the verb of a clause on the subject (:func:`_participle_modifier`)
 _RELATIVE_BEFORE_VERB = frozenset("who that which".split())
@@ -2255,7 +2255,7 @@ def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
         if x < i and not (x > lo and toks[x - 1].low == "asked"):
             return False
         if x > i and x + 1 < len(toks) and not toks[x + 1].q and \
-                brill_lexicon().lower.get(toks[x + 1].low) in {"VBN", "VBD"}:
+                brill_lexicon().lower.get(toks[x + 1].low) in _PAST_TAGS:
             return False                 # "... would only say that it was safe if pressed"
     return True
 

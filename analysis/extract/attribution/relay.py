@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, is_capitalised, tense_of,
+    AUX, BE, CLAUSE_PUNCT, DETS, PASSIVE_BE, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import _FRONTED_MAX, _TIME_LEAD, _TIME_WORDS, _Tok, _adv, _is_close, _is_open, _time_like
 from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _participle_shape, _verb_or_past
@@ -295,7 +295,7 @@ def _relay_tense(toks: list[_Tok], aux: int, v: int, verbs: ReportingVerbs) -> s
     base = _relay_base(low, verbs)
     entry = next((e for e in verbs.entries if e.lemma == base), None) or \
         VerbEntry(base, (low,), "neutral", frozenset(), False, False, False, "relay verb")
-    if chain and chain[-1] in {"is", "are", "am", "was", "were", "been"}:
+    if chain and chain[-1] in PASSIVE_BE:
         return tense_of(f"{chain[-1]} {low}", entry, chain[:-1])
     return tense_of(low, entry, chain)
 

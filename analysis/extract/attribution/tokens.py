@@ -296,6 +296,8 @@ FINITE_NOT_S_TAGS = FINITE_TAGS - {"VBZ"}
 FINITE_NOT_BASE_TAGS = FINITE_TAGS - {"VBP"}
 FINITE_OR_PARTICIPLE_TAGS = FINITE_TAGS | {"VBN", "MD"}
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+#: Brill tags of a verb's past forms: the past tense and the past participle ("said", "called")
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 _DEMONSTRATIVES = frozenset("that this those these".split())
 #: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")

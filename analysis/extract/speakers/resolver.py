@@ -22,7 +22,7 @@ from typing import Any, Mapping, Sequence
 
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import BE, HAVE, MODALS
-from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, fold_capitals
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, PAST_TAGS, fold_capitals
 from analysis.text.quote_marks import DOUBLE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
@@ -1586,7 +1586,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if verb is None:
             return None
         passive = self._PASSIVE_AT_RE.match(seg, verb)
-        if passive is not None and (tags.get(passive.group("part")) in ("VBN", "VBD") or
+        if passive is not None and (tags.get(passive.group("part")) in PAST_TAGS or
                                     passive.group("part").endswith("ed")):
             return None                 # "The agency was sued by X": the patient, no issuer
         cands = sorted(self._np_candidates(seg[:verb]), key=lambda x: (x[0], -x[1]))

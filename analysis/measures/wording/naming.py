@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
-from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, PAST_TAGS
 from analysis.extract.namesakes import credit_name, inside_quotation, quotation_start
 from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
@@ -408,7 +408,7 @@ def _takes_informal_title(body: str, role: re.Match, end: int | None) -> bool:
         return False
     if end is not None:
         rel = _RELATIVE_AFTER.match(body, end)
-        if rel and brill_tag(rel.group(1)) in ("VBD", "VBN") and (
+        if rel and brill_tag(rel.group(1)) in PAST_TAGS and (
                 (rel.group(3) is not None and brill_tag(rel.group(3)) in FINITE_OR_MODAL_TAGS) or
                 (rel.group(2) and _APPOSITIVE_BEFORE.search(body, max(0, role.start(1) - 8), role.start(1)))):
             return False

@@ -814,17 +814,25 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
         w = toks[m]
         if w.q:
             continue
-        if w.text in CLAUSE_PUNCT or w.text in {",", ";", ":", "—", "–"} or w.low in _COMPLEMENT_TIME_NOUNS:
+        if w.text in CLAUSE_PUNCT or w.text in {",", ";", ":", "—", "–"} or \
+                (start == k and w.low in _COMPLEMENT_TIME_NOUNS):
             return None                   # "was called the next morning by", "a second time by": a time phrase,
-            #                               no naming (the phoning/summoning sense of "call")
+            #                               no naming (the phoning/summoning sense of "call"); after "as" a time
+            #                               noun is the description ("hailed as a historic day by"; RV4 finding 3)
         if w.low == "by":
             nxt = toks[m + 1]
             if nxt.q or nxt.low in {"which", "whom"} or (nxt.low.endswith("ing") and nxt.text[:1].islower()):
                 return None
-            head = next((x for x in toks[m + 1:m + 4] if x.low not in DETS and x.low not in _TIME_MODIFIERS), nxt)
-            if head.low in _BY_TIME_NOUNS:
+            at = next((j for j in range(m + 1, min(len(toks), m + 4))
+                       if toks[j].low not in DETS and toks[j].low not in _TIME_MODIFIERS), m + 1)
+            head, after = toks[at], (toks[at + 1] if at + 1 < len(toks) else None)
+            modifier = head.low not in {"time", "end"} and after is not None and not after.q and \
+                after.text.isalpha() and after.text.islower() and after.low not in DETS and \
+                after.low not in PREPS and after.low not in AUX and not _verb_like(after, verbs)
+            if head.low in _BY_TIME_NOUNS and not modifier:
                 return None               # "by the time firefighters arrived", "by the end of the year": a time
-                #                           phrase or clause, no agent
+                #                           phrase or clause, no agent; a time word before a noun only modifies
+                #                           the agent ("by the evening news", "the Sunday papers"; RV4 finding 4)
             return m
         if (w.low in PREPS and w.low != "of") or w.low in AUX or w.low in SUBORD or w.low == "that" or \
                 (_verb_like(w, verbs) and w.text[:1].islower()):

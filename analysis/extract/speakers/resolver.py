@@ -127,15 +127,17 @@ def _name_before_appositive(body: str, s: int) -> re.Match[str] | None:
     """The name right before an indefinite mention at ``s`` and its comma, after "As", the body's start or a
     sentence's or paragraph's end (also after a closing quotation mark: '"No."\\n\\nAnn Roe, a trade analyst,'):
     ``_NAME_BEFORE_APPOSITIVE_RE``'s match, or None when the capitalised words are an adverbial ("On Monday,",
-    "In Tarvos Harbour,": a preposition or a day's or month's name)."""
+    "In Tarvos Harbour,": a preposition, a day's name, or a month's name after the first word)."""
     named = _NAME_BEFORE_APPOSITIVE_RE.search(body, max(0, s - 80), s)
     if named is None:
         return None
     words = named.group("name").split()
     tw = time_words()
     if _english_word_tags().get(words[0].lower()) in _CLOSED_TAGS or any(
-            w.lower() in tw.weekdays or w.lower() in tw.months and w != "May" for w in words):
-        return None
+            w.lower() in tw.weekdays for w in words) or any(
+            w.lower() in tw.months and w != "May" for w in words[1:]):
+        return None                   # a month as the first word is a given name ("June Carter", "April Roe";
+        #                               RV4 finding 8), after another word a date ("Last June", "Early August")
     return named
 #: a participle or relative clause set off by a comma after a role's owner ("of Arden, invited to
 #: participate under rule 37", "of Dale, which chairs the group"): it describes, it names nothing

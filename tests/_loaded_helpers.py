@@ -34,3 +34,9 @@ def voiced_hits(body: str, *, tiers=w.CURATED_TIERS) -> list[tuple[str, str, str
     """(text of the span, listed term, voice) of every hit of ``tiers``, the voice read from the article's own
     attributions (no ``paraphrase_spans`` given)."""
     return [(h.matched_text, h.entry.term, h.voice) for h in w.find_terms(doc_of(body), tiers=tiers)]
+
+
+def voiced_spans(body: str) -> list[str]:
+    """The text of every span :func:`voiced_hits` finds (curated tiers)."""
+    return [span for span, _, _ in voiced_hits(body)]
+

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _loaded_helpers import voiced_hits as hits
-
-
-def spans(body: str) -> list[str]:
-    return [s for s, _, _ in hits(body)]
+from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
 
 
 @pytest.mark.parametrize("body, span, term, voice", [

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from _loaded_helpers import voiced_hits as hits
+from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
 from analysis.evaluate.wording import _is_name_form
 from analysis.measures.wording import find_mentions
-
-
-def spans(body: str) -> list[str]:
-    return [s for s, _, _ in hits(body)]
 
 
 @pytest.mark.parametrize("body, span, term, voice", [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _loaded_helpers import voiced_hits as hits
-
-
-def spans(body: str) -> list[str]:
-    return [s for s, _, _ in hits(body)]
+from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
 
 
 # finding 5: a lower-case name particle stands between two words of one name; an English word ("do") after a

@@ -2011,9 +2011,7 @@ class _GroupRules:
         country opens ``owner``'s end."""
         if not re.search(r"[’']s$", owner):
             return sp
-        country = _country_named(self.ctx.gaz, _possessive_free(owner))
-        if country is None:
-            country = self.ctx.gaz.metonyms.get(_possessive_free(owner))
+        country = self.ctx.gaz.metonyms.get(_possessive_free(owner))   # a country's name or a capital's
         if country is None or sp.country == country and sp.name != body:
             return sp
         name = f"{self.ctx.gaz.adjective(country)} {body}"

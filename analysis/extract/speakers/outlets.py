@@ -476,7 +476,7 @@ class _OutletRules:
     #: a run of capitalised words, a name particle between two of them ("Jornal do Povo", "Corriere della Sera":
     #: helpers._NAME_PARTICLES; round 30)
     _RUN_AT_RE = re.compile(r"(?:[A-Z][\w’'\-]*(?:[ \u00a0]+(?:(?:" +
-                            "|".join(sorted((re.escape(p) for p in _NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) +
+                            alternatives(p for p in _NAME_PARTICLES if p.isalpha()) +
                             r")[ \u00a0]+(?=[A-Z]))?|(?=[\s,.:;!?])))+")
 
     def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:

@@ -53,9 +53,9 @@ _CAP_RUN_RE = re.compile(latin_letters(rf"(?<![’'])[A-Z][\w’'\-]*(?:[ \u00a0
 #: Neto": a Portuguese name's last surname after the one a particle joins), not a time word ("Tomas van Dijk
 #: Tuesday said": AP style puts the day right after the name; lexicons/time_words.yaml)
 _PARTICLE_TAIL_RE = re.compile(latin_letters(
-    r"(?:(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
+    r"(?:(?:[ \u00a0]+(?:" + alternatives(name_particles())
     + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-]))+(?:[ \u00a0]+(?!(?i:"
-    + "|".join(sorted(time_words().words, key=len, reverse=True))
+    + alternatives(time_words().words)
     + r")(?![\w’'\-]))[A-Z][\w’'\-]*(?![\w’'\-.]))?"))
 
 #: (round 30) two or three initials written together before a surname ("K.P. Raghavan", "T.V. Sasidharan": South

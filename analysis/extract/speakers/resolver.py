@@ -160,13 +160,13 @@ _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:,
 #: meeting", "fishermen at the hearing"; a plural head, :func:`_group_at_gathering`): the phrase says which people they
 #: are and stays in the name (round 30, set 29's gold); a person's or body's setting ("the minister at the meeting",
 #: "Roe, at the rally") is still cut, and a time adverbial "at/in the <noun>" (_TIME_AFTER_AT) is no gathering
-_GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
-                                    r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
-                                    r"(?P<head>[A-Za-z][a-z\-]*)\s+(?:at|in)\s+(?:the|a)\s+(?!(?:{})\b)[a-z]")
 #: the nouns (and noun phrases) of the English time adverbials "at the ..."/"in the ..." (time_words.yaml
 #: after_at_the: "at the time", "in the end"), longest first, a space matching any run of spaces
 _TIME_AFTER_AT = alternatives(time_words().after_at_the, space=r"\s+")
-_GROUP_AT_GATHERING_RE = re.compile(_GROUP_AT_GATHERING_RE.pattern.format(_TIME_AFTER_AT))
+_GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
+                                    r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
+                                    r"(?P<head>[A-Za-z][a-z\-]*)\s+(?:at|in)\s+(?:the|a)\s+(?!(?:" + _TIME_AFTER_AT +
+                                    r")\b)[a-z]")
 
 #: a time adverbial of _TIME_AFTER_AT closing a mention ("Officials at the time"): cut as a time phrase is
 _TIME_AFTER_AT_END_RE = re.compile(r",?\s+(?:at|in)\s+the\s+(?:{})$".format(_TIME_AFTER_AT))
@@ -799,9 +799,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     @lru_cache(maxsize=4)
     def _the_kind_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
         """"the <body kind noun>" ("the group", "the non-profit", "the think tank"): the kind nouns of
-        speaker_words.yaml (body_kind_nouns, its non_profit) with a space matching any run of spaces, or a
-        lower-case word, compiled once per word list."""
-        return re.compile(r"^[Tt]he\s+(?P<noun>" + alternatives(nouns, space=r"\s+") + r"|[a-z]+)$")
+        speaker_words.yaml (body_kind_nouns, its non_profit) with a space matching any run of spaces, compiled
+        once per word list."""
+        return re.compile(r"^[Tt]he\s+(?P<noun>" + alternatives(nouns, space=r"\s+") + r")$")
 
     def _kind_noun_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the group" after "an analysis by Tarn Space Watch, a Dale-based non-profit": a body's kind noun
@@ -814,8 +814,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None:
             return None
         noun = " ".join(found.group("noun").split())
-        if noun not in self.words.body_kind_nouns and noun not in self.words.non_profit_nouns:
-            return None
 
         def fits(s: Speaker) -> bool:
             return s.named and s.kind == "organisation" and not s.plural and \
@@ -1557,7 +1555,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     #: what may open a sentence before its subject: quotation marks and an article (not "After", "When", "As": a
     #: fronted subordinate clause's subject is not the sentence's)
     _SUBJECT_OPENING_RE = re.compile(r"^[\s\"“‘']*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-    #: a passive verb group at a finite verb ("was fined", "has been sued", "were quickly criticised")
     #: a passive at the clause's first verb ("was fined", "has been sued"): the auxiliaries are reporting_verbs'
     #: word classes (written once there), with the get-passive's "get" forms
     _PASSIVE_AT_RE = re.compile(rf"(?:(?:{alternatives(HAVE | MODALS)})\s+)?"

@@ -781,8 +781,6 @@ def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verb
 _COMPLEMENT_TIME_NOUNS = _TIME_HEADS | {"time", "times"}
 #: heads of a by-phrase of time ("by the time they arrived", "by the end of May", "by Monday"): no agent
 _BY_TIME_NOUNS = _COMPLEMENT_TIME_NOUNS | {"end"}
-#: forms of "be" of a passive that took place ("was called", "has been called"), not "being" or a bare "be"
-_FACT_BE = PASSIVE_BE
 
 
 def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
@@ -798,7 +796,7 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
     k = i + n
     first = toks[i].low
     chain = _aux_chain(toks, i)
-    if k + 2 >= len(toks) or first.endswith("ing") or not any(w in _FACT_BE for w in chain) or \
+    if k + 2 >= len(toks) or first.endswith("ing") or not any(w in PASSIVE_BE for w in chain) or \
             any(w in MODALS for w in chain):
         return None                       # not "to avoid being denounced as such by ...", "will be called ...":
         #                                   a naming that did not take place
@@ -2138,8 +2136,7 @@ def _contact_head(head: _Tok, pron: _Tok) -> bool:
         (is_capitalised(head.text) or (head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss")))
 
 
-#: Brill tags of a verb's past forms and of the nouns and adjectives a premodifying participle stands before
-_PAST_TAGS = PAST_TAGS
+#: Brill tags of the nouns and adjectives a premodifying participle stands before (a verb's past forms: PAST_TAGS)
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ"})
 #: words before a past verb that make it the verb of a clause on the subject (:func:`_participle_modifier`)
 _RELATIVE_BEFORE_VERB = frozenset("who that which".split())
@@ -2170,7 +2167,7 @@ def _participle_modifier(toks: list[_Tok], i: int) -> bool:
         return False                     # "Residents who were evacuated told reporters ...": a passive relative
         #                                  clause on the subject ends before the verb
     return not prev.q and not nxt.q and prev.text.isalpha() and prev.text.islower() and prev.low not in AUX and \
-        lex.get(prev.low) in _PAST_TAGS and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in DETS and \
+        lex.get(prev.low) in PAST_TAGS and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in DETS and \
         (lex.get(nxt.low) in _NOMINAL_TAGS or (lex.get(nxt.low) == "VBZ" and not nxt.low.endswith("ss")))
 
 
@@ -2263,7 +2260,7 @@ def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
         if x < i and not (x > lo and toks[x - 1].low == "asked"):
             return False
         if x > i and x + 1 < len(toks) and not toks[x + 1].q and \
-                brill_lexicon().lower.get(toks[x + 1].low) in _PAST_TAGS:
+                brill_lexicon().lower.get(toks[x + 1].low) in PAST_TAGS:
             return False                 # "... would only say that it was safe if pressed"
     return True
 

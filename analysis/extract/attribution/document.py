@@ -1163,10 +1163,6 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     return False
 
 
-#: a word of a quotation that makes it a clause: an auxiliary, a modal or a finite verb (Brill's first tag)
-_CLAUSE_TAGS = FINITE_OR_MODAL_TAGS
-
-
 #: lower-case determiners and quantifiers that open a quoted noun phrase ("any cooperation that ..."): the articles
 #: and quantifiers of reporting_verbs.DETS with the plural demonstratives, and "all" (a predeterminer DETS leaves
 #: out); not DETS's possessives, "this"/"that" (also a pronoun subject: "that is why ..."), "each", "such",
@@ -1182,8 +1178,8 @@ def _quoted_clause(said: str) -> bool:
     words = re.findall(r"[A-Za-z’']+", said)
 
     def finite(k: int, w: str) -> bool:
-        return w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in _CLAUSE_TAGS) or \
-            (w[:1].isupper() and k > 0 and tags.get(w.lower()) in _CLAUSE_TAGS)
+        return w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in FINITE_OR_MODAL_TAGS) or \
+            (w[:1].isupper() and k > 0 and tags.get(w.lower()) in FINITE_OR_MODAL_TAGS)
 
     if words and words[0] in _NP_OPENERS:
         # "any cooperation that helps Russia continue ...", "the deal that we signed": a lower-case noun phrase whose
@@ -1193,8 +1189,8 @@ def _quoted_clause(said: str) -> bool:
         if r is not None and not any(finite(k, w) or w.lower() in SUBJ_PRONOUNS for k, w in enumerate(words[:r])) \
                 and sum(finite(k, w) for k, w in enumerate(words) if k > r) == 1:
             return False
-    return any(w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in _CLAUSE_TAGS) or
-               (w[:1].isupper() and k > 0 and tags.get(w.lower()) in _CLAUSE_TAGS) for k, w in enumerate(words)) or \
+    return any(w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in FINITE_OR_MODAL_TAGS) or
+               (w[:1].isupper() and k > 0 and tags.get(w.lower()) in FINITE_OR_MODAL_TAGS) for k, w in enumerate(words)) or \
         any(w.lower() in SUBJ_PRONOUNS for w in words)
 
 

@@ -17,7 +17,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
-    FINITE_TAGS, RELATIVES, _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
+    FINITE_TAGS, PAST_TAGS, RELATIVES, _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
     _abbrev_before_comma,
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
@@ -29,6 +29,9 @@ from analysis.extract.attribution.phrases import (
 from analysis.extract.attribution.cues import _LOCATIVE_PROFORMS, _skip_back, _stranded_relative
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
+
+#: a finite verb or a past participle (Brill's first tag): the verb of a "whose" clause
+_FINITE_OR_PAST_TAGS = FINITE_TAGS | PAST_TAGS
 
 
 def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
@@ -489,7 +492,7 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
             toks[r].low == "who" and r + 1 < k and _subject_relative_verb(toks[r + 1]) and
             not any(t.low in SUBJ_PRONOUNS and not t.q for t in toks[r + 1:k + 1])) and not (
             toks[r].low == "whose" and any(not t.q and t.text.islower() and (
-                brill_lexicon().lower.get(t.low) in FINITE_TAGS | {"VBN"} or (
+                brill_lexicon().lower.get(t.low) in _FINITE_OR_PAST_TAGS or (
                     brill_lexicon().lower.get(t.low) == "VB" and not toks[x - 1].q and toks[x - 1].text.isalpha() and
                     toks[x - 1].text.islower() and toks[x - 1].low not in DETS and toks[x - 1].low not in PREPS and
                     toks[x - 1].low not in MODALS and toks[x - 1].low not in AUX))

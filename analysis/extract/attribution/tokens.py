@@ -136,6 +136,8 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
 
 #: the fewest words of two letters or more in a paragraph written all in capitals that is read case-folded
 _CAPS_MIN_WORDS = 4
+#: Brill tags of a word that may be part of a name: a proper noun (singular, plural) or a foreign word
+NAME_PART_TAGS = frozenset({"NNP", "NNPS", "FW"})
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -207,7 +209,7 @@ def _fold_capitals(word: str, *, first: bool) -> str:
         low = piece.lower()
         if not piece.isalpha() or (k > 0 and pieces[k - 1] in {"'", "’"} and low in {"s", "t", "d", "ll", "re", "ve", "m"}):
             out.append(low)
-        elif tags.get(low, "NNP") not in {"NNP", "NNPS", "FW"} and not (first and k == 0):
+        elif tags.get(low, "NNP") not in NAME_PART_TAGS and not (first and k == 0):
             out.append(low)
         else:
             out.append(piece[:1] + low[1:])

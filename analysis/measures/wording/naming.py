@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
-from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, PAST_TAGS
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, NAME_PART_TAGS, PAST_TAGS, _CAPS_WORD
 from analysis.extract.namesakes import credit_name, inside_quotation, quotation_start
 from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
@@ -218,7 +218,7 @@ class Mention:
 
 
 #: Brill tags of a word that may be part of a name: none (a word TextBlob's lexicon lacks), a proper noun, a foreign word
-_NAME_PART_TAGS = frozenset(("", "NNP", "NNPS", "FW"))
+_NAME_PART_TAGS = NAME_PART_TAGS | {""}
 
 
 def _capitals_line(body: str, s: int, e: int) -> bool:
@@ -232,7 +232,7 @@ def _capitals_line(body: str, s: int, e: int) -> bool:
     line = body[a:len(body) if b < 0 else b]
     if any(c.islower() for c in line):
         return False
-    words = re.findall(r"[^\W\d_]{2,}", line)
+    words = _CAPS_WORD.findall(line)
     return len(words) >= 3 and any(brill_tag(w.lower()) in FINITE_OR_MODAL_TAGS for w in words)
 
 
@@ -279,7 +279,7 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
             and _caps_name_part(nxt.group(1)):
         return False
     if surname_like:
-        fam = re.compile(r"[ \u00a0]([A-Z][A-Z’'-]*)").match(body, e)
+        fam = nxt                         # the word after the label (no lower case on a capitals line)
         if fam and _POSSESSIVE_END.sub("", fam.group(1).lower()) in words.family_nouns:
             return False
         prev = _PREV_WORD.search(body, max(0, s - 40), s)

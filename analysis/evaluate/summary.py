@@ -193,7 +193,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 25", data / "invented_treaty_25"), ("invented set 26", data / "invented_treaty_26"),
             ("invented set 27", data / "invented_treaty_27"),
             ("invented set 28", data / "invented_treaty_28"),
-            ("invented set 29", data / "invented_treaty_29"))
+            ("invented set 29", data / "invented_treaty_29"),
+            ("invented set 30", data / "invented_treaty_30"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -64,3 +64,20 @@ def test_middle_names_are_spelling_for_persons_only(gold, predicted, person, sam
 ])
 def test_a_groups_quantifier_is_spelling_a_proper_names_number_is_not(gold, predicted, same):
     assert same_speaker(gold, predicted) is same
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("Baltic Maritime Press Agency", "BMPA", True),             # a body's initials are its name (round 31)
+    ("BMPA", "Baltic Maritime Press Agency", True),
+    ("The Office of the Harbour Commissioner", "OHC", True),     # function words left out
+    ("Baltic Maritime Press Agency", "BMP", False),             # not all the initials
+    ("Baltic Maritime Press Agency", "Bmpa", False),            # an initialism is written in capitals
+    ("Ann Bell Moss", "ABM", True),
+    ("Baltic Maritime Press Agency", "BMPA Director", False),
+    ("Convention on Inland Fisheries", "Danube–Tisza Convention on Inland Fisheries", True),  # title with parties
+    ("Danube–Tisza Convention on Inland Fisheries", "Convention on Inland Fisheries", False),
+    ("Convention on Inland Fisheries", "Convention on Inland Fisheries Annex", False),
+    ("Harbour Treaty", "Old Harbour Treaty", False),             # only a "<head> on <subject>" title
+])
+def test_initialisms_and_titles_with_their_parties_are_spelling(gold, predicted, same):
+    assert same_speaker(gold, predicted) is same

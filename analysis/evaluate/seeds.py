@@ -550,6 +550,10 @@ def same_speaker(gold: str | None, predicted: str | None, gold_country: str | No
         return True
     if person and any(_middle_names_only(o, predicted) for o in options):
         return True
+    if any(_initialism_of(o, predicted) or _initialism_of(predicted, o) for o in options):
+        return True
+    if any(_title_with_parties(o, predicted) for o in options):
+        return True
     # a national body the gold names without the country its ``country`` field gives it ("Ministry of Defence
     # spokesperson", country United Kingdom) is the one the prediction names with that country's adjective
     # ("British Defence Ministry spokesperson"): the gold sets spell a home body both ways; bodies of state
@@ -559,6 +563,37 @@ def same_speaker(gold: str | None, predicted: str | None, gold_country: str | No
         p = _coordination_keys(predicted[len(prefix) + 1:])
         return any(p & _coordination_keys(o) for o in options)
     return False
+
+
+#: words an initialism leaves out ("Korean Central News Agency of the DPRK"; "Ministry of Foreign Affairs" ~ "MFA")
+_INITIALISM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
+
+
+def _initialism_of(full: str, short: str) -> bool:
+    """Whether ``short`` is written as the initials of ``full``: one word of three or more capitals ("KCNA") that
+    spells the first letters of ``full``'s words, function words left out ("Korean Central News Agency"; a
+    hyphenated word gives one letter per part).  The golds name a body by its initials and by its name alike (sets
+    1-29 write "Korean Central News Agency (KCNA)", which the alias rule reads as either; set 30 the name alone),
+    so the initialism is spelling, not another speaker (round 31, after the one scoring of set 30)."""
+    short = re.sub(r"^the\s+", "", short.strip(), flags=re.I)
+    if not re.fullmatch(r"[A-Z]{3,}", short):
+        return False
+    words = [w for w in re.split(r"[\s\-–]+", _norm_name(re.sub(r"^the\s+", "", full.strip(), flags=re.I)))
+             if w and w not in _INITIALISM_SKIP]
+    return len(words) == len(short) and "".join(w[0] for w in words) == short.lower()
+
+
+#: a document title opening with its head word and "on" ("treaty on comprehensive strategic partnership")
+_BARE_TITLE_RE = re.compile(r"^(?:treaty|agreement|pact|accord|convention) on \w.+$")
+
+
+def _title_with_parties(gold: str, predicted: str) -> bool:
+    """Whether the prediction is the gold's bare document title with the document's parties written before it
+    ("Russia–North Korea Treaty on Comprehensive Strategic Partnership" for the gold "Treaty on Comprehensive
+    Strategic Partnership"): sets 1-29 write the title with its parties, set 30 without, one document either way.
+    Only a title "<head> on <subject>" of the gold, and the prediction longer (round 31)."""
+    title = re.sub(r"^the\s+", "", _norm_name(gold))
+    return _BARE_TITLE_RE.match(title) is not None and _norm_name(predicted).endswith(" " + title)
 
 
 def _state_body(name: str) -> bool:

@@ -75,3 +75,52 @@ def test_scare_quoted_label_keeps_the_name() -> None:
     assert found["argued"] == ("Ann Roe", "the plan works")
     found = _found('Ann Roe, a "security expert" of the old school, argued that the plan works.')
     assert found["argued"] == ("Ann Roe", "the plan works")
+
+
+def test_name_and_appositive_before_a_dash_set_aside() -> None:
+    found = _found("Neil Lund, director of Port Action — which was founded by Ann Roe and which has endorsed Lee — "
+                   "said Lee has several options.", "polnear")
+    assert found["said"] == ("Neil Lund, director of Port Action", "Lee has several options")
+    found = _found("Neil Lund, director of Port Action — a group in Oslo — said Lee has several options.")
+    assert found["said"] == ("Neil Lund, director of Port Action — a group in Oslo", "Lee has several options")
+    found = _found("Ann Roe -- who has endorsed Lee -- said the plan was dead.")
+    assert found["said"] == ("Ann Roe", "the plan was dead")
+
+
+# ---- a report inside an aside set off by dashes: its content ends at the closing dash, and a quotation opening the
+#      aside before its own cue is that cue's, not the words of the cue before the aside
+
+def test_report_inside_a_dash_aside_ends_at_the_closing_dash() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("Port Action — which has endorsed Lee — said Lee has several options.", scheme)
+        assert found["said"] == ("Port Action", "Lee has several options")
+        assert found["endorsed"][1] == "Lee"
+    found = _found("The mayor — who said last week that the plan was dead — told reporters the vote was rigged.",
+                   "polnear")
+    assert found["said"] == ("who", "the plan was dead")
+    assert found["told"] == ("The mayor", "the vote was rigged")
+    found = _found("The vote failed — Roe said the count was flawed — and Lee resigned.")
+    assert found["said"] == ("Roe", "the count was flawed")
+
+
+def test_quotation_in_a_dash_aside_belongs_to_its_own_cue() -> None:
+    found = _found('Roe suggested that Lee\'s latest plan was unserious - "Again, we need to get into the details," '
+                   'she said - and charged that Lee would hurt the port.', "polnear")
+    assert found["suggested"] == ("Roe", "Lee's latest plan was unserious")
+    assert found["said"] == ("she", "Again, we need to get into the details,")
+    assert found["charged"] == ("she", "Lee would hurt the port")
+
+
+def test_comment_clause_aside_does_not_end_the_content() -> None:
+    # "— as Roe has said —" comments on the words around it: the content runs on past the aside
+    found = _found('He assured the crowd that he has small hands - as Roe has said - and he can "guarantee" other '
+                   'things are fine.', "polnear")
+    assert found["assured"][1].startswith("he has small hands - as Roe has said - and he can")
+
+
+def test_aside_without_a_report_read_as_before() -> None:
+    # a report found only in the whole clause is kept as before (its content before the aside)
+    found = _found("Rates stay low and let us invest in things we need - like, he says, roads and bridges - for less "
+                   "than we would.", "polnear")
+    assert found["says"][0] == "he"
+    assert found["says"][1].startswith("Rates stay low")

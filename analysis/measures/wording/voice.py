@@ -131,6 +131,10 @@ def narrator_label(body: str, start: int, end: int, *, sentence_start: int = 0) 
     the golds of sets 2, 5 and 13 (01) read it so, against set 13's 05 ('strongman'; the majority wins)."""
     left = body[max(sentence_start, start - 160):start]
     m = _APPOSITION_BEFORE.search(left)
+    # a capitalised function word or sentence adverb is no name ('Meanwhile, the <Kiev regime> continued ...':
+    # the comma ends an opening adverbial, no apposition; naming_words' function_words; round 31)
+    if m and m.group("name").split()[0] in naming_words().function_words:
+        m = None
     if m and not _POSSESSIVE_OR_LIST_AFTER.match(body, end):
         if not _OPENING_PHRASE.search(left, 0, m.start("name")):
             return True

@@ -72,3 +72,20 @@ def test_sentence_adverb_is_no_name_before_a_label_in_a_report():
     # a name with an apposition inside the report stays the narrator's label
     body2 = "The Lenna ministry said that its envoy had met officials of Valdoria, a rogue state with which Orsk trades."
     assert ("rogue state", "rogue state", "narrator") in hits(body2)
+
+
+@pytest.mark.parametrize("body, span, voice", [
+    ("The Orsk weekly printed propaganda dressed up as analysis.", "dressed up as analysis", "narrator"),
+    ("Each night the Lenna channel aired opinion masquerading as news.", "masquerading as news", "narrator"),
+])
+def test_disguise_idiom_counts_outside_quotes(body, span, voice):
+    assert span in [s for s, _, v in hits(body) if v == voice]
+
+
+@pytest.mark.parametrize("body", [
+    # a critic's quip inside quotation marks is reported, not the outlet's verdict
+    'The senator from Brela called the pact "a tyrant\'s bargain dressed up as diplomacy".',
+    '"This is propaganda masquerading as news," the Orsk editor said.',
+])
+def test_disguise_idiom_quoted_not_counted(body):
+    assert not any("dressed up" in s or "masquerading" in s for s in spans(body))

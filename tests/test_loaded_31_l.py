@@ -89,3 +89,20 @@ def test_disguise_idiom_counts_outside_quotes(body, span, voice):
 ])
 def test_disguise_idiom_quoted_not_counted(body):
     assert not any("dressed up" in s or "masquerading" in s for s in spans(body))
+
+
+@pytest.mark.parametrize("body, span", [
+    # a capital standing for its government anchors the friendship and fright words
+    ("Pyongyang is now Moscow's new pal in the region.", "pal"),
+    ("The vote in Orsk spooked Beijing more than anyone.", "spooked"),
+])
+def test_polity_anchor_for_pal_and_spooked(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Dave went fishing with his pal from the Orsk rowing club.",
+    "The thunder spooked the children at the fair in Lenna.",
+])
+def test_private_pal_and_spooked_still_not_counted(body):
+    assert spans(body) == []

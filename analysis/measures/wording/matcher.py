@@ -624,7 +624,9 @@ def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
             return True
         for ph in anchors:
             k = len(ph)
-            if j + k <= hi and all(st.keys[j + t] == ph[t] for t in range(k)) and \
+            # an anchor "<Polity>" is a state the gazetteer names, its capital included ("Moscow's new pal"; round 31)
+            if j + k <= hi and all(st.keys[j + t] == ph[t] or (ph[t] == _POLITY_SLOT and _polity_at(st, j + t, ends=False))
+                                   for t in range(k)) and \
                     all(st.seps[j + t] != _BREAK for t in range(1, k)):
                 return True
     return False

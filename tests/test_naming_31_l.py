@@ -34,3 +34,11 @@ def test_a_credit_inside_a_body_line_keeps_the_line():
     # a caption whose credit follows its full stop is still a caption
     body2 = "Kim met the envoy.\n\nPhoto: Kim Jong Un and the envoy in Pyongyang. Wire/Pool\n"
     assert _kim_forms(body2) == ["Kim"]
+
+
+def test_capitals_line_common_noun_after_a_preposition_is_no_given_name():
+    # review of round 30: 'IN SHIFT KIM SAYS': the noun is the preposition's object, the surname is the leader's
+    assert _kim_forms("Flash service\n\nIN SHIFT KIM SAYS NEW PACT IS DEFENSIVE\n") == ["KIM"]
+    assert _kim_forms("Flash service\n\nAMID PROTEST KIM SAYS PACT WILL LAST\n") == ["KIM"]
+    # a common noun opening the line is still read as a given name ('MARK KIM' is another person)
+    assert _kim_forms("Flash service\n\nMARK KIM SAYS THE MARKET WILL RECOVER\n") == []

@@ -287,10 +287,21 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
             word = prev.group(1).rstrip(".").capitalize()
             if word not in words.titles and word not in words.function_words and word not in words.calendar \
                     and word.lower() not in _prefix_rules().roles \
-                    and (_caps_name_part(word) or brill_tag(word.lower()) == "NN"):
+                    and (_caps_name_part(word) or (brill_tag(word.lower()) == "NN"
+                                                   and not _after_preposition(body, prev.start(1)))):
                 return False  # a given name, also one that is a common noun ("HUNTER BIDEN", "MARK KIM"; round 30,
-                #               review finding 8); a verb or adjective before it is no name ("SAYS KIM")
+                #               review finding 8); a verb or adjective before it is no name ("SAYS KIM"), nor a
+                #               common noun that is a preposition's object ("IN SHIFT KIM SAYS"; round 31)
     return True
+
+
+def _after_preposition(body: str, start: int) -> bool:
+    """Whether the word before ``body[start:]`` on a capitals line is a preposition (Brill tag IN: "IN", "AFTER",
+    "AMID"): the common noun at ``start`` is then its object ("IN SHIFT"), no given name (round 31, review of round
+    30).  A given name after a preposition ("WITH MARK KIM") is read as the object too: the flash headline's
+    opening phrase is the commoner case."""
+    prev = _PREV_WORD.search(body, max(0, start - 30), start)
+    return bool(prev) and brill_tag(prev.group(1).lower()) == "IN"
 
 
 def _alternation(words: Iterable[str]) -> str:

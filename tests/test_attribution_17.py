@@ -86,13 +86,15 @@ def test_adverb_quotations_unchanged(body, text):
     ("The regional assembly debated the fishing quota until midnight.", "debated"),
     ("Senators will debate the harbour bill next week, aides said.", "debate"),
     ("Delegates debated the quota and adjourned.", "debated"),
+    # round 31: with an interrogative clause the question argued over is named, no answer claimed (question_lemmas;
+    # the thirtieth invented set's gold has no entry for "debated what the pact means")
+    ("The assembly debated whether the quota was lawful.", "debated"),
 ])
 def test_topic_object_is_no_report(body, verb):
     assert verb not in _cues(body)
 
 
 @pytest.mark.parametrize("body, verb, text", [
-    ("The assembly debated whether the quota was lawful.", "debated", "whether the quota was lawful"),
     ("Amsel discussed how the new pier would be paid for.", "discussed", "how the new pier would be paid for"),
     ("Councillor Amsel discussed the ferry timetable with harbour staff.", "discussed",
      "the ferry timetable with harbour staff"),

@@ -1,0 +1,46 @@
+"""Round 31 (helper QA): quotes, cues and mentions, as general rules on sentences written here (new names, places
+and outlets): a memory verb before a quotation, a debate about a question, answering critics, "what X described as
+Y" inside another report, an adjunct between an addressee and the content, a closing "citing <source>", a list
+label before a subject with a participle aside, an opening view phrase under a closing frame and "according to"
+after a relative adverb.  Each rule is also checked against the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+# ---------------------------------------------------------------- remember + a quotation: memory, not words
+def test_a_quotation_after_remembered_is_the_enclosing_speakers_words():
+    assert summary('Ana Roe said farmers remembered "who helped us in 2001", when the river flooded.') == [
+        ("said", "Ana Roe", "who helped us in 2001", "partial")]
+    assert summary('Farmers remembered "who helped us in 2001".') == []
+
+
+def test_remembered_as_with_a_quotation_keeps_its_entry():
+    assert summary('Farmers remembered the flood as "the worst in memory".') == [
+        ("remembered", "Farmers", "the worst in memory", "partial")]
+
+
+# ---------------------------------------------------------------- debating a question: no claim
+def test_debating_an_open_question_is_no_report():
+    assert summary("At the cafes of Tarma, regulars debated what the new levy means for the fishing fleet.") == []
+    assert summary("Senators debated whether the levy was fair.") == []
+
+
+def test_arguing_a_clause_is_still_a_report():
+    assert summary("Ms Roe argued that the levy was fair.") == [("argued", "Ms Roe", "the levy was fair", "indirect")]
+
+
+# ---------------------------------------------------------------- answering critics: who is answered, no content
+def test_answering_critics_with_no_content_is_no_report():
+    assert summary("Lima officials were quick to answer foreign critics.") == []
+    assert summary("Lima officials answered foreign critics.") == []
+
+
+def test_answering_with_content_or_a_message_object_keeps_the_entry():
+    assert summary("Officials were quick to answer that the plan was legal.") == [
+        ("were quick to answer", "Officials", "the plan was legal", "indirect")]
+    assert summary("Lima officials were quick to answer the charges.") == [
+        ("were quick to answer", "Lima officials", "the charges", "indirect")]
+
+

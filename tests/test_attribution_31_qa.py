@@ -44,3 +44,31 @@ def test_answering_with_content_or_a_message_object_keeps_the_entry():
         ("were quick to answer", "Lima officials", "the charges", "indirect")]
 
 
+# ---------------------------------------------------------------- "what X described as Y"
+def test_what_she_described_as_inside_another_report_is_an_entry():
+    found = summary('He said the port was "watching closely" what she described as a pact between rivals.')
+    assert found == [("said", "He", "watching closely", "partial"),
+                     ("described", "she", "a pact between rivals", "indirect")]
+
+
+def test_what_she_described_as_alone_drops_the_as():
+    assert summary("The treaty was what she described as a pact between rivals.") == [
+        ("described", "she", "a pact between rivals", "indirect")]
+
+
+def test_described_x_as_y_is_unchanged():
+    assert summary("She described the treaty as a pact between rivals.") == [
+        ("described", "She", "the treaty as a pact between rivals", "indirect")]
+
+
+# ---------------------------------------------------------------- an opening view phrase under a closing frame
+def test_an_opening_view_phrase_under_a_closing_frame_is_one_report():
+    assert summary("In his assessment, Lima now needs the port more than ever, Roe added.") == [
+        ("added", "Roe", "Lima now needs the port more than ever", "indirect")]
+    assert summary("In her opinion, the levy is fair, she said.") == [("said", "she", "the levy is fair", "indirect")]
+
+
+def test_an_opening_view_phrase_alone_keeps_its_entry():
+    assert summary("In his view, the port is safe.") == [("In his view", "his", "the port is safe", "according_to")]
+
+

@@ -72,3 +72,12 @@ def test_an_opening_view_phrase_alone_keeps_its_entry():
     assert summary("In his view, the port is safe.") == [("In his view", "his", "the port is safe", "according_to")]
 
 
+# ---------------------------------------------------------------- according to after a relative adverb
+def test_according_to_after_where_vouches_for_the_clause_after_it():
+    found = summary("The host closed the show by noting that Roe had flown on to Lima, where, according to local "
+                    "radio, she was welcomed with a parade.")
+    assert ("according to", "local radio", "she was welcomed with a parade", "according_to") in found
+    assert summary("Roe flew to Lima in May, when, according to local radio, the port was shut.") == [
+        ("according to", "local radio", "the port was shut", "according_to")]
+
+

@@ -3135,11 +3135,13 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...", "The charter
         return True                       # provides, according to the agency, that ...": between a verb and its
         #                                   that-clause, the source vouches for the clause, not for the verb
-    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"which", "who", "that"} and \
+    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"which", "who", "that", "where", "when"} and \
             not toks[i - 2].q and end + 1 < hi and toks[end].text == "," and not toks[end].q:
         c.after = (end + 1, _trim_right(toks, end + 1, hi))
         return c.after[0] < c.after[1]    # "a clause which, according to several analysts, restores ...": inside a
         #                                   relative clause, the source vouches for its predicate after the phrase
+        #                                   ("flew on to Hanoi, where, according to state media, he was welcomed
+        #                                   ...": a relative adverb's clause likewise, round 31)
     if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"and", "but", "or"} and not toks[i - 2].q and \
             end + 1 < hi and toks[end].text == "," and not toks[end].q:
         c.after = (end + 1, _trim_right(toks, end + 1, hi))

@@ -61,6 +61,21 @@ def test_described_x_as_y_is_unchanged():
         ("described", "She", "the treaty as a pact between rivals", "indirect")]
 
 
+# ---------------------------------------------------------------- an adjunct between the addressee and the content
+def test_a_place_phrase_between_reporters_and_that():
+    assert summary('Ana Roe, who leads the Greens, told reporters at Parliament that the port must "stop dithering".') == [
+        ("told", "Ana Roe, who leads the Greens", "stop dithering", "partial")]
+    assert summary("Ana Roe told reporters in Lima that the port was closed.") == [
+        ("told", "Ana Roe", "the port was closed", "indirect")]
+
+
+def test_the_addressee_of_a_closing_frame_is_no_content():
+    assert summary("The port will stay open, the harbour master Ana Roe told LNA on Friday, commenting on the "
+                   "strike.") == [("told", "the harbour master Ana Roe", "The port will stay open", "indirect")]
+    assert summary("The port will stay open, Ana Roe told reporters in Lima.") == [
+        ("told", "Ana Roe", "The port will stay open", "indirect")]
+
+
 # ---------------------------------------------------------------- an opening view phrase under a closing frame
 def test_an_opening_view_phrase_under_a_closing_frame_is_one_report():
     assert summary("In his assessment, Lima now needs the port more than ever, Roe added.") == [

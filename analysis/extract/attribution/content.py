@@ -1488,7 +1488,34 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
     if nx.low in {"that", "to"} or nx.text in {",", ".", ":"} or _is_open(toks, end) or \
             _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
         return end
+    if nx.low in _PLACE_TIME_PREPS and not nx.q and (b := _adjunct_then_boundary(toks, end + 1, hi, verbs)) and \
+            (toks[b].low == "that" or not any(x.q for x in toks[:k])):
+        return b                          # "told reporters at Parliament that ...", "..., X told LNA on Friday,
+        #                                   adding ...": a place or time phrase between the addressee and "that" or
+        #                                   the clause's end is passed like the addressee (Quirk et al. 1985 §8.15:
+        #                                   adjuncts after the object); after a quotation the quotation is the
+        #                                   content and the old reading stands (a PTC dev article's '"...," WHO
+        #                                   chief X told reporters in Geneva, insisting ...')
     return k
+
+
+#: prepositions opening a place or time adjunct after an addressee ("told reporters at Parliament that")
+_PLACE_TIME_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "outside"})
+
+
+def _adjunct_then_boundary(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """From ``m`` (after the adjunct's preposition), at most five words with no verb, quotation or clause
+    punctuation, then "that", a comma, a period or a colon: the index of that boundary (``hi`` at the sentence's
+    end), else None."""
+    for x in range(m, min(hi, m + 6)):
+        t = toks[x]
+        if t.q:
+            return None
+        if x > m and (t.low == "that" or t.text in {",", ".", ":"}):
+            return x
+        if t.text in CLAUSE_PUNCT or t.text in {";", "—", "–"} or _verb_like(t, verbs) or t.low in SUBORD:
+            return None
+    return hi if hi - m in range(2, 7) else None
 
 
 def _message_phrase_end(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

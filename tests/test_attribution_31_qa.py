@@ -76,6 +76,20 @@ def test_the_addressee_of_a_closing_frame_is_no_content():
         ("told", "Ana Roe", "The port will stay open", "indirect")]
 
 
+# ---------------------------------------------------------------- a closing "citing <source>"
+def test_a_closing_cited_source_speaks_the_reported_clause():
+    assert summary("The Lima Wire reported that the port would close, citing an unnamed harbour official.") == [
+        ("reported", "The Lima Wire", "the port would close", "indirect"),
+        ("citing", "an unnamed harbour official", "the port would close", "indirect")]
+
+
+def test_citing_a_reason_or_a_quoted_report_adds_no_source_entry():
+    assert summary("Traders said the peso fell, citing dollar buying by funds.") == [
+        ("said", "Traders", "the peso fell", "indirect"), ("citing", "Traders", "dollar buying by funds", "indirect")]
+    assert summary('The Lima Wire reported that the port would "close soon", citing an unnamed harbour official.') == [
+        ("reported", "The Lima Wire", "close soon", "partial")]
+
+
 # ---------------------------------------------------------------- an opening view phrase under a closing frame
 def test_an_opening_view_phrase_under_a_closing_frame_is_one_report():
     assert summary("In his assessment, Lima now needs the port more than ever, Roe added.") == [

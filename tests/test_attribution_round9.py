@@ -59,8 +59,11 @@ def test_citing_without_a_that_clause_keeps_its_object():
         ("citing", "The mayor", "health reasons", "indirect")]
     # a cited source closing the sentence is who speaks, no content of the participle (round 23: the invented
     # sets' golds give every cited source as a speaker, never as content: "quoting the Gospel of Matthew")
+    # round 31: the cited source is also the speaker of the unquoted clause reported (thirtieth invented set's
+    # gold: "reported that ..., citing an unnamed government official" is the official's entry too)
     assert summary("The paper said the port was closed, citing two officials.") == [
-        ("said", "The paper", "the port was closed", "indirect")]
+        ("said", "The paper", "the port was closed", "indirect"),
+        ("citing", "two officials", "the port was closed", "indirect")]
     # a participle with its own that-clause is no parenthesis before the cue's clause
     assert summary("The mayor spoke, adding that the port was closed.") == [
         ("adding", "The mayor", "the port was closed", "indirect")]

@@ -273,11 +273,24 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
     # saying ...": no 'cited' entry with the content "officials as saying ...")
     if cited_only:
+        cited_speaks: set[int] = set()
         for d in cues:                    # the content before the participle's comma ends there
             for c in cues:
                 if id(c) in cited_only and d.after is not None and d.after[0] < c.i - 1 < d.after[1]:
                     d.after = (d.after[0], _trim_right(toks, d.after[0], c.i - 1))
-        cues = [c for c in cues if id(c) not in cited_only]
+                    if verbs.scheme == "seeds" and d.after_kind in {"that", "clause"} and \
+                            not any(t.q for t in toks[d.after[0]:d.after[1]]) and \
+                            c.after is not None and id(c) not in cited_speaks:
+                        # "Yonhap reported that Seoul would protest, citing an unnamed official.": the cited
+                        # source said the reported clause too, an entry of its own (cue "citing", as for the
+                        # participle before a that-clause, _cited_source; thirtieth invented set)
+                        end = c.after[1]
+                        while end > c.after[0] + 1 and toks[end - 1].text in CLAUSE_PUNCT and not toks[end - 1].q:
+                            end -= 1
+                        c.spk, c.after, c.after_kind, c.antecedent = (c.after[0], end), d.after, "that", None
+                        c.that_clause, c.unit = True, (c.i, c.spk[1])
+                        cited_speaks.add(id(c))
+        cues = [c for c in cues if id(c) not in cited_only or id(c) in cited_speaks]
     relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
     if relay_verbs:
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]

@@ -90,6 +90,14 @@ def test_citing_a_reason_or_a_quoted_report_adds_no_source_entry():
         ("reported", "The Lima Wire", "close soon", "partial")]
 
 
+# ---------------------------------------------------------------- a list label before the subject
+def test_a_list_label_is_not_the_subject_of_a_document_with_a_participle_aside():
+    assert summary('* Port fees: Article 9 of the code, published by the ministry on Monday, says that ships '
+                   '"must pay in advance".') == [("says", "Article 9 of the code", "must pay in advance", "partial")]
+    assert summary("Fees: Ana Roe, speaking in Lima, said that ships must pay.") == [
+        ("said", "Ana Roe", "ships must pay", "indirect")]
+
+
 # ---------------------------------------------------------------- an opening view phrase under a closing frame
 def test_an_opening_view_phrase_under_a_closing_frame_is_one_report():
     assert summary("In his assessment, Lima now needs the port more than ever, Roe added.") == [

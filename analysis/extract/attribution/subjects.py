@@ -233,8 +233,10 @@ def _subject_after_conjunction(toks: list[_Tok], o: int, k: int, lo: int, verbs:
                                                (determiners and toks[start].low in DETS)):
         return None
     before = toks[start - 1]
-    if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
-        return None
+    if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"} or
+                        before.text == ":"):
+        return None                       # (a colon after a list item's label opens the clause: "* Fees: Article
+        #                                   9 of the code, published on Monday, says that ...": round 31)
     return (start, o)
 
 

@@ -118,3 +118,20 @@ def test_according_to_after_where_vouches_for_the_clause_after_it():
         ("according to", "local radio", "the port was shut", "according_to")]
 
 
+# ---------------------------------------------------------------- a contact verb before "to say"
+def test_emailed_or_phoned_to_say_is_a_report_of_the_subject():
+    assert summary("Ana Roe emailed to say that the port was closed.") == [
+        ("emailed to say", "Ana Roe", "the port was closed", "indirect")]
+    assert summary("Ana Roe rang in to say that the port was closed.") == [
+        ("rang in to say", "Ana Roe", "the port was closed", "indirect")]
+    assert summary('Listener Ana Roe, a nurse in Tuam, emailed to say that the ferry had stopped and that "nobody '
+                   'here is worried".') == [
+        ("emailed to say", "Listener Ana Roe, a nurse in Tuam", "nobody here is worried", "partial")]
+
+
+def test_a_contact_noun_or_a_passive_contact_is_no_cue():
+    assert summary("She sent a text to say that the port was closed.") == []
+    assert summary("Ana Roe was phoned to say that the port was closed.") == []
+    assert summary("Fans rang the bell to say goodbye.") == []
+
+

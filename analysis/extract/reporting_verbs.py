@@ -155,6 +155,7 @@ class ReportingVerbs:
     norm_nouns: frozenset[str] = frozenset()     # "as per the plan": a norm followed, not a speaker
     informed_participles: frozenset[str] = frozenset()  # "people briefed on the talks said": part of the speaker
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
+    contact_verbs: frozenset[str] = frozenset()  # "emailed to say that": the message sent, the cue opens there
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     sequence_by_verbs: frozenset[str] = frozenset()  # "The statement ends by calling on": not part of the speaker
     possession_lemmas: frozenset[str] = frozenset()  # "claim victory": taking a thing, no assertion
@@ -318,7 +319,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "object_as_lemmas", "informed_participles",
-                 "haste_verbs", "inception_verbs", "fondness_verbs", "topic_object_lemmas",
+                 "haste_verbs", "contact_verbs", "inception_verbs", "fondness_verbs", "topic_object_lemmas",
                  "exchange_nouns", "agentive_lemmas",
                  "interrogation_lemmas",
                  "content_clause_nouns", "manner_words",

@@ -135,3 +135,13 @@ def test_a_contact_noun_or_a_passive_contact_is_no_cue():
     assert summary("Fans rang the bell to say goodbye.") == []
 
 
+# ---------------------------------------------------------------- "in the words of" a long noun phrase
+def test_in_the_words_of_a_name_with_particle_and_affiliation():
+    found = summary('The levy is, in the words of Dora zu Lenz of the Tarma Institute of Harbour Studies, "a tax in '
+                    'all but name".')
+    assert [(c, m) for c, m, _, _ in found] == [
+        ("in the words of Dora zu Lenz of the Tarma Institute of Harbour Studies",
+         "Dora zu Lenz of the Tarma Institute of Harbour Studies")]
+    assert "a tax in all but name" in found[0][2]
+
+

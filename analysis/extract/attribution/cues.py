@@ -151,6 +151,12 @@ WORDS_FORM = "in the words of"
 _THIRD_POSSESSIVES = frozenset("his her their its".split())
 
 
+#: the most words of the noun phrase after "in the words of" before its comma or colon: a name with a particle and
+#: an "of" affiliation ("Dora zu Rantzau of the Bern Institute of Security Studies", ten words) fits (round 31;
+#: it was nine)
+_WORDS_OF_REACH = 13
+
+
 def words_cue(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, tuple[int, int]] | None:
     """ "in X's words" / "in her own words" / "in the words of X" at ``i``, a phrase of the according-to kind:
     someone's words are what the person says (Longman DCE 'word' 1: "sb's words (=what someone says)"), so the
@@ -173,7 +179,7 @@ def words_cue(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple
     if toks[k].low == "the" and toks[k + 1].low == "words" and k + 2 < n and toks[k + 2].low == "of":
         a = k + 3                         # "in the words of the harbour master, <...>"
         b = a
-        while b < n and b - a <= 8 and not toks[b].q and toks[b].text not in {",", ":"}:
+        while b < n and b - a <= _WORDS_OF_REACH and not toks[b].q and toks[b].text not in {",", ":"}:
             if toks[b].low in AUX or toks[b].low in MODALS or toks[b].low in CONJ or not toks[b].text[:1].isalnum():
                 return None
             b += 1

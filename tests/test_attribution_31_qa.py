@@ -145,3 +145,9 @@ def test_in_the_words_of_a_name_with_particle_and_affiliation():
     assert "a tax in all but name" in found[0][2]
 
 
+# ---------------------------------------------------------------- "who" after a parenthesis
+def test_who_after_a_party_in_parentheses_has_the_name_as_antecedent():
+    from tests._attribution_helpers import resolved
+    body = ('The wording drew fire from Ana Roe (Greens), who told reporters that the port must "stop dithering".')
+    assert summary(body) == [("told", "who", "stop dithering", "partial")]
+    assert resolved(body)[0][:2] == ("who", "Ana Roe")

@@ -2475,7 +2475,16 @@ def _resolve_cue(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], 
                 kk = k - 1
                 if kk >= lo and toks[kk].text in {",", "(", "—", "–"} and not toks[kk].q:
                     kk -= 1               # "Graham — who had endorsed ...", "David Duke (who endorses ...)"
+                tail = kk
+                if toks[k].low == "who" and kk > lo and toks[kk].text == ")" and not toks[kk].q and \
+                        (po := next((m for m in range(kk - 1, max(lo, kk - 12) - 1, -1) if toks[m].text in {"(", ")"}),
+                                    None)) is not None and toks[po].text == "(" and po - 1 >= lo:
+                    kk = po - 1           # "Ana Roe (Greens), who told ...": the antecedent is before the party or
+                    #                       place in parentheses, which stays in its span (round 31; a person's
+                    #                       "who" only: "paragraph 303 of the text (AL), which reads" found a
+                    #                       wrong head in a PTC dev article)
                 a2 = _antecedent(toks, kk, lo, verbs)
+                kk = tail if a2 is not None else kk
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
                     # a person's "who" is the source span (PolNeAR marks it, and marks "which" too: "the
                     # institute, which reported ..."); the antecedent is kept for speaker resolution

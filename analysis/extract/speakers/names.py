@@ -96,6 +96,10 @@ _LEADING_WORD_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more
 #: an initial glued to a given name by a period, Mongolian style ("B.Oyun", "Kh.Sarnai")
 _GLUED_INITIAL_RE = re.compile(latin_letters(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])"))
 
+#: (round 31) initials of given names glued to a surname ("P.I.Serov", spaces taken out): the initials (group 1), the
+#: surname (2)
+_INITIALLED_SURNAME_RE = re.compile(latin_letters(r"((?:[A-Z][a-z]?\.){1,3})([A-Z][\w’'\-]+)"))
+
 #: the same after a title, where one word is a name too ("Member of Parliament Roe of the Green Party")
 _TITLED_NAME_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=0)))
 
@@ -830,6 +834,9 @@ class _NameRules:
         if lowered is not None and (self._names_with(lowered) or self._person_with(lowered) is not None):
             # "Van der Berg said" at a sentence start after "Pieter van der Berg": the particle takes a capital
             return self._expand_name(" ".join(lowered), offset, typed=typed)
+        initialled = self._initialled_full_name(name, offset) if len(toks) <= 2 else None
+        if initialled is not None:         # "P.I.Serov", "P.I. Serov" after "Pavel Ivanovich Serov"
+            return initialled
         hits = self._names_with(toks)
         if not hits and len(toks) == 1 and name.endswith("ng"):
             # "Dr Achieng'" (the apostrophe stripped with the mention's quotation marks) after "Achieng'
@@ -839,7 +846,8 @@ class _NameRules:
             # not a name inside the quotation this surname is the speaker of (:meth:`_namesake`)
             j = bisect_left(hits, quotation_start(self.ctx.body, offset), key=lambda n: self._name_offsets[n]) - 1
             _, full, pre = self.ctx.names[hits[j] if j >= 0 else hits[0]]
-            return full, pre
+            # "Petrova" after "I.O. Petrova", the initialled form of "Irina Olegovna Petrova": the full name
+            return self._initialled_full_name(full, offset) or (full, pre)
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
         if known is None and len(toks) == 1:
@@ -870,6 +878,27 @@ class _NameRules:
             if inner is not None:
                 return inner
         return (known, "") if known is not None else (name, "")
+
+    def _initialled_full_name(self, name: str, offset: int) -> tuple[str, str] | None:
+        """(full name, its pre-context) of the person ``name`` writes as the initials of the given names glued to
+        the surname ("P.I.Serov", "P.I. Serov" after "Pavel Ivanovich Serov": Russian and Mongolian agency
+        style writes the initials of the given name and patronymic before the surname, with no space, once the
+        person is introduced in full): the latest such full name before ``offset`` (else the first after it)
+        whose given names, as many as the initials, begin with them and whose last word is the surname; None
+        otherwise (round 31)."""
+        found = _INITIALLED_SURNAME_RE.fullmatch(name.replace(" ", ""))
+        if found is None:
+            return None
+        initials = [i for i in found.group(1).split(".") if i]
+        hit = None
+        for o, full, pre in self.ctx.names:
+            words = full.split()
+            if len(words) != len(initials) + 1 or words[-1] != found.group(2) or \
+                    not all(w.startswith(i) and w != i for w, i in zip(words, initials)):
+                continue
+            if hit is None or o < offset:
+                hit = (full, pre)
+        return hit
 
     def _couple_member(self, given: str, offset: int) -> str | None:
         """``given`` with the surname of the latest couple named before ``offset`` of whom it is a given name

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from analysis.text import load_abbreviations
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import BE, HAVE, MODALS
 from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, PAST_TAGS, fold_capitals
@@ -110,6 +111,17 @@ _BARE_APPOSITIVE_RE = re.compile(r"^[a-z][\w\-]*\s+(?:of|for)\s+")
 
 
 _INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+#: (round 31) an office, then a name of one word with the initials of the given names glued to it ("Ts.Bold",
+#: "S.V.Roe"), then at most a label in brackets: group "office", "name", "label"
+_OFFICE_THEN_GLUED_NAME_RE = re.compile(latin_letters(
+    r"^(?P<office>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+\S+)*?)\s+(?P<name>(?:[A-Z][a-z]?\.){1,3}[A-Z][\w’'\-]+)"
+    r"(?:\s+\((?P<label>[^()]+)\)|,\s+(?P<rest>\S.*))?$"))
+#: (round 31) a diplomatic rank's title: its head, then post-positive qualifiers joined by "and" ("Ambassador
+#: Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary": the classes of heads of
+#: mission of the Vienna Regulation of 1815 and the Vienna Convention on Diplomatic Relations, art. 14), then
+#: "of/for/to" and its designation; group 1 is the head
+_POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w’'\-]*\s+and\s+(?:[A-Z][\w’'\-]*\s+){1,2}"
+                                    r"(?:of|for|to)\s")
 
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
@@ -570,7 +582,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         members = self._named_members(m, off, paragraph)    # "Others, such as Ann Roe at X"
         if members is not None:
             return members
-        coord = self._coordination(m, off, paragraph)
+        glued = self._office_then_glued_name(m, off, paragraph)
+        if glued is not None:           # "Senior researcher at the Institute of Border Studies Ts.Bold"
+            return glued
+        # "Ambassador Extraordinary and Plenipotentiary of X Ana Roe": one title's qualifiers, no two people
+        one_title = _POSTPOSITIVE_TITLE_RE.match(m) is not None and self._long_titled_name(m, off) is not None
+        coord = None if one_title else self._coordination(m, off, paragraph)
         if coord is not None:
             return coord
         return self._resolve_simple(m, off, paragraph)
@@ -1548,7 +1565,37 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             head = re.match(r"(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:of|for|to)\s", pre)
             if head is not None and _role_norm(head.group(1).split()[-1], self.roles) in self.ri.heads:
                 return name, pre
+            head = _POSTPOSITIVE_TITLE_RE.match(pre)
+            if head is not None and _role_norm(head.group(1), self.roles) in self.ri.heads:
+                return name, pre        # "Ambassador Extraordinary and Plenipotentiary of Arden to Tonga Ana Roe"
         return None
+
+    def _office_then_glued_name(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The person of a mention that writes an office, then a name whose initials are glued to it, and nothing
+        after it but a label in brackets (:data:`_OFFICE_THEN_GLUED_NAME_RE`: "Senior researcher at the Institute
+        of Border Studies Ts.Bold", "Member of the State Assembly G.Dorj (Green Party)"): the Mongolian and
+        Russian agency style writes the whole office before the name without a comma, and the name is one word
+        with its initials ("Ts." of a father's name: FamilySearch Wiki 'Mongolia Names, Personal'), so the
+        capitals before it are the office's, no part of the name; a party's name in brackets says a party
+        politician (speaker_words' bracket_heads).  A two-letter "initial" of abbreviations.yaml ("Dr.Roe") is a
+        title, read as before; None otherwise (round 31)."""
+        found = _OFFICE_THEN_GLUED_NAME_RE.match(m)
+        if found is None:
+            return None
+        name = found.group("name")
+        initial = name.split(".", 1)[0]
+        if len(initial) > 1 and initial.lower() in load_abbreviations():
+            return None
+        office = found.group("office")
+        label = found.group("label")
+        if label is None:               # the mention's head may come without its bracket: the body has it
+            after = re.compile(re.escape(name) + r"[ \u00a0]+\((?P<label>[^()\n]+)\)").search(
+                self.ctx.body, off, off + len(m) + 80)
+            label = after.group("label") if after is not None else None
+        context = office if found.group("rest") is None else f"{office}, {found.group('rest')}"
+        if label is not None and label.split()[-1].lower() in self.words.bracket_heads:
+            context = f"{office}, a {label} politician"
+        return self._person(name, context, off, paragraph, mention=m)
 
     #: an indefinite body's text noun with nothing after it ("a statement", "a readout", "a communiqué")
     _BARE_TEXT_RE = re.compile(r"^(?:a|an)\s+(?P<noun>[^\W\d_]+)$")

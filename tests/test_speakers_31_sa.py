@@ -1,0 +1,60 @@
+"""Round 31 (helper SA): person name forms, offices written before names and back-references to persons, as
+general rules, on sentences written here (invented names, places and bodies): a diplomatic rank's title with
+post-positive qualifiers, initials of the given names glued to a surname, an office before a one-word name with a
+glued initial, a family-first name kept as written when only the person's own country says otherwise."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved
+
+
+def _names(body: str, **kw) -> list[str]:
+    return [name for _, name, _ in resolved(body, **kw)]
+
+
+# ---------------------------------------------------------------- a diplomatic rank's long title
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_title_before_the_name():
+    body = ("At a briefing on Monday, Ambassador Extraordinary and Plenipotentiary of the Republic of Arden to Tonga "
+            "Pavel Ivanovich Serov stated that the accord \"harms nobody\". The ambassador said trade would grow.")
+    assert resolved(body) == [
+        ("Ambassador Extraordinary and Plenipotentiary of the Republic of Arden to Tonga Pavel Ivanovich Serov",
+         "Pavel Ivanovich Serov", "government"),
+        ("The ambassador", "Pavel Ivanovich Serov", "government")]
+
+
+def test_two_people_joined_by_and_are_still_two():
+    body = "Ana Roe and Tom Lee said the bridge would close."
+    assert _names(body) != ["Ana Roe"]
+
+
+# ---------------------------------------------------------------- initials glued to a surname
+def test_initials_of_given_name_and_patronymic_glued_to_the_surname_refer_back():
+    body = ("Envoy of the Republic of Arden to the Kingdom of Tonga Irina Olegovna Petrova said the port would open. "
+            "I.O.Petrova stressed that the fees would stay. I.O. Petrova added that ships were welcome.")
+    assert _names(body) == ["Irina Olegovna Petrova"] * 3
+
+
+def test_initials_that_do_not_fit_the_given_names_are_another_person():
+    body = ("Envoy of the Republic of Arden to the Kingdom of Tonga Irina Olegovna Petrova said the port would open. "
+            "K.L.Petrova said the fees would rise.")
+    assert _names(body)[1] != "Irina Olegovna Petrova"
+
+
+# ---------------------------------------------------------------- an office before a one-word glued name
+def test_an_office_and_its_body_before_a_glued_initial_name_are_no_part_of_it():
+    body = ("Senior researcher at the Institute of Steppe Water Studies Kh.Nomin said the dam \"changes the valley\". "
+            "Kh.Nomin believes the herders should be heard.")
+    assert resolved(body) == [
+        ("Senior researcher at the Institute of Steppe Water Studies Kh.Nomin", "Kh.Nomin", "expert_think_tank"),
+        ("Kh.Nomin", "Kh.Nomin", "expert_think_tank")]
+
+
+def test_a_department_head_before_a_glued_initial_name_is_a_government_official_and_stays_so():
+    body = ("Head of the Treaty Department at the Ministry of Foreign Affairs of Mongolia B.Tuvshin told reporters "
+            "that the talks would go on. B.Tuvshin said the ministry was \"calm\".")
+    assert [(n, t) for _, n, t in resolved(body)] == [("B.Tuvshin", "government")] * 2
+
+
+def test_a_member_of_an_assembly_with_a_party_in_brackets_is_a_politician():
+    body = "Member of the Provincial Assembly O.Saruul (Green Steppe Party) urged the council to \"say more\"."
+    assert [(n, t) for _, n, t in resolved(body)] == [("O.Saruul", "government")]

@@ -70,3 +70,40 @@ def test_the_person_s_own_country_alone_keeps_a_family_first_name_as_written():
     assert [s.name for s in given_first_speakers(people, body=body, countries={"Hungary"})] == ["Gergely Halmos"]
     back = body + "Halmos said more.\n"
     assert [s.name for s in given_first_speakers(people, body=back)] == ["Gergely Halmos"]
+
+
+# ---------------------------------------------------------------- callers named by a given name and a place
+def test_a_caller_named_by_given_name_and_place_is_that_person_and_her_pronoun_too():
+    body = ("Fuel prices rose again. Nuala from Dunmore, a mother of three, said she worried about the winter. "
+            "\"It is the oil,\" she told the host.")
+    assert resolved(body) == [("Nuala from Dunmore, a mother of three", "Nuala", "other"),
+                              ("she", "Nuala", "other")]
+
+
+def test_a_relative_who_after_a_caller_and_an_appositive_is_the_caller():
+    body = "First on the line was Tadhg from Kilkee, a retired bus driver, who said he had seen worse winters."
+    assert [(n, t) for _, n, t in resolved(body)] == [("Tadhg", "other")]
+
+
+def test_plural_english_nouns_from_a_place_are_no_given_name():
+    body = "Officials from Dunmore said the road would reopen on Monday."
+    assert _names(body) != ["Officials"]
+
+
+# ---------------------------------------------------------------- pronouns
+def test_she_continues_the_person_the_sentence_before_calls_her():
+    body = ("Senator Ann Roe said the bill was bad. The vote, she said, was close. "
+            "Host Kim Lane put it to her that the bill was popular. She conceded that it was.")
+    assert _names(body) == ["Ann Roe", "Ann Roe", "Kim Lane", "Ann Roe"]
+
+
+def test_a_constituency_after_member_of_parliament_for_and_a_party_in_brackets_are_no_person():
+    body = ("The plan drew fire from Siti Aminah binti Yusof, the member of parliament for Bukit Tinggi (Green "
+            "Front), who spoke on Monday. She said the plan was \"a disgrace\".")
+    assert _names(body)[-1] == "Siti Aminah binti Yusof"
+
+
+def test_a_one_word_given_name_before_particles_is_registered_for_a_later_pronoun():
+    body = ("Is it an alliance?\n\nThe pact is, to Margarethe von Altdorf of the Selm Institute, a bargain. "
+            "She argues that Moscow \"paid too much\".")
+    assert _names(body) == ["Margarethe von Altdorf"]

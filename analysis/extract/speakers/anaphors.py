@@ -352,12 +352,46 @@ class _AnaphorRules:
         sp = self._person_antecedent(off, paragraph, pronoun=gender)
         if sp is not None and not (gender is None or self._gender_fits(sp, gender)):
             sp = self._person_antecedent(off, paragraph, gender)
+        if sp is not None and gender is not None:
+            sp = self._pronominalised_before(sp, off, paragraph, gender) or sp
         label = self._turn_label(off)
         if sp is not None and label is not None and sp.kind == "person" and sp.named and \
                 self._label_names(label, sp.name):
             # a transcript turn's own speaker says "I": "she" in her turn is someone she speaks of
             sp = self._person_in_turn(off, label, gender)
         return sp if sp is not None else Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    #: an object pronoun of each gender ("put it to her that", "asked him"); "her" only before punctuation or a
+    #: word that opens no noun phrase it could own ("her that", not the possessive "her staff")
+    _OBJECT_PRONOUN_RES = {
+        "female": re.compile(r"(?<![\w’'\-])her(?=\s*[.,;:!?]|\s+(?:that|about|on|for|again|whether|if|to|with)\b)"),
+        "male": re.compile(r"(?<![\w’'\-])him(?![\w’'\-])")}
+
+    _SUBJECT_PRONOUNS = {"female": ("she", "her"), "male": ("he", "him")}
+
+    def _pronominalised_before(self, sp: Speaker, off: int, paragraph: int | None, gender: str) -> Speaker | None:
+        """The person a he/she at ``off`` refers to when the first candidate ``sp``, a named person of unknown
+        gender, is named in the sentence before, which refers to another person of the pronoun's gender by an
+        object pronoun ("Roe put it to her that ... . She conceded"): the object pronoun is not the sentence's
+        subject (binding Principle B: Chomsky 1981), and the entity a sentence realises as a pronoun is the
+        one the next sentence's pronoun continues (Centering Rule 1: Grosz, Joshi and Weinstein 1995): the
+        latest named person before ``off`` the article knows to be of that gender (:meth:`_person_gender`) or
+        has resolved a pronoun of that gender to, from the history of resolved speakers.  None otherwise: ``sp`` stands (round 31)."""
+        if sp.kind != "person" or not sp.named or sp.plural or self._person_gender(sp.name) is not None:
+            return None
+        idx = self._sentence_index(off)
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        if prev is None:
+            return None
+        body = self.ctx.body
+        at = body.find(sp.name.split()[-1], prev.start, prev.end)
+        if at < 0 or not self._OBJECT_PRONOUN_RES[gender].search(body, at, prev.end):
+            return None
+
+        def fits(x: Speaker) -> bool:
+            return x.kind == "person" and x.named and not x.plural and x.name != sp.name and \
+                ((x.mention or "").lower() in self._SUBJECT_PRONOUNS[gender] or self._person_gender(x.name) == gender)
+        return self._last(("pronominalised", gender, sp.name), fits, off, paragraph)
 
     #: a speaker label opening a transcript's line ("Ann Roe: ...", "TOM LEE: ..."), a parliamentary record's
     #: office or party in brackets after it ("Hon ANN ROE (Minister of Health): ...", round 22)

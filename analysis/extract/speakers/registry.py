@@ -63,6 +63,18 @@ _PARTICLE_TAIL_RE = re.compile(latin_letters(
 #: naming; "A.J. Roe"): the person's whole name, whose later surname alone refers back to it
 _GLUED_INITIALS_RE = re.compile(latin_letters(r"(?<![\w.’'\-])((?:[A-Z]\.){2,3})(?=[ \u00a0]+[A-Z][a-z][\w’'\-]*)"))
 
+#: (round 31) a lawmaker's seat before a run: "member of parliament for", "the member for", "MP for", "senator for":
+#: what follows is the constituency (Westminster-style "Member of Parliament for <constituency>", Erskine May), a
+#: place, no person the later "she" refers to
+_SEAT_FOR_RE = re.compile(r"(?<![\w’'\-])(?:[Mm]ember(?:[ \u00a0]+of[ \u00a0]+[Pp]arliament)?|MPs?|MEPs?|MLAs?|MSPs?|TDs?|"
+                          r"[Ss]enators?|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man)[ \u00a0]+for[ \u00a0]+\Z")
+
+#: (round 31) one capitalised word, not after another, before a surname's particles and a capitalised word
+#: ("Dorothea| zu Rantzau")
+_GIVEN_BEFORE_PARTICLE_RE = re.compile(latin_letters(
+    r"(?<![\w’'\-.])(?<![A-Z][\w’'\-]\s)[A-Z][^\W\d_]+(?=(?:[ \u00a0]+(?:" + alternatives(name_particles())
+    + r"))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-]))"))
+
 _ORG_TAIL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$"))
 
 #: an appositive opens with an article, a lower-case word, or a possessive name before a lower-case word
@@ -252,6 +264,11 @@ class _RegistryRules:
                 continue                   # "Manuel Domingos da [Silva Neto]": the tail of the name before
             if self._dateline_run(m.start(), m.end(), run):
                 continue                   # "CORAL BANKS - Fifty years ago ...": a place, no person
+            if _SEAT_FOR_RE.search(body, max(0, m.start() - 40), m.start()):
+                continue                   # "the member of parliament for Bukit Tinggi": a constituency, no person
+            if body[m.start() - 1:m.start()] == "(" and body[m.end():m.end() + 1] == ")" and \
+                    run.split()[-1].lower() in self.words.bracket_heads:
+                continue                   # "(Green Front)": a party's name in brackets, no person (round 31)
             head_at = m.start()            # where the words before the name's run end
             # a name in a series after a plural title: the words before are the earlier name's
             in_series = m.start() in plural_titled
@@ -1031,6 +1048,23 @@ class _RegistryRules:
         return name is not None and len(name.split()) >= 2
 
     def _runs(self, scan: str) -> Iterable["_Run"]:
+        """The capitalised runs of ``scan`` (:meth:`_headline_split_runs`) and, in text order among them, a given name of
+        one word before a surname's particles ("Dorothea| zu Rantzau", "Pieter| van der Berg"; round 31): no
+        capitalised run of two words, so the name would be read nowhere and "She argues" after "in the words of
+        Dorothea zu Rantzau" would find no one; the particle tail is read after it as after any run.  Only a word
+        that is no English word of the tagger's lexicon but a proper noun, no place, demonym or title, and not
+        after another capitalised word."""
+        gaz, tags = self.ctx.gaz, _english_word_tags()
+        singles = [_Run(m.start(), m.group(0)) for m in _GIVEN_BEFORE_PARTICLE_RE.finditer(scan)
+                   if (tags.get(m.group(0).lower()) or "NNP") == "NNP" and m.group(0) not in gaz.places
+                   and m.group(0) not in gaz.metonyms and m.group(0) not in gaz.demonyms
+                   and m.group(0) not in self.ri.titles and m.group(0) not in self.roles.leading_words]
+        if not singles:
+            yield from self._headline_split_runs(scan)
+            return
+        yield from sorted([*self._headline_split_runs(scan), *singles], key=lambda r: r.start())
+
+    def _headline_split_runs(self, scan: str) -> Iterable["_Run"]:
         """The capitalised runs of ``scan``, each split at a headline's verb ("Donald Trump Praises
         Breitbart's Editor Matthew Boyle" -> "Donald Trump", "Breitbart's Editor Matthew Boyle")."""
         verbs = self.roles.headline_verbs

@@ -116,6 +116,13 @@ _INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _OFFICE_THEN_GLUED_NAME_RE = re.compile(latin_letters(
     r"^(?P<office>(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+\S+)*?)\s+(?P<name>(?:[A-Z][a-z]?\.){1,3}[A-Z][\w’'\-]+)"
     r"(?:\s+\((?P<label>[^()]+)\)|,\s+(?P<rest>\S.*))?$"))
+#: (round 31) a person named by a given name alone and the place the person is from ("Nuala from Dunmore")
+_GIVEN_FROM_PLACE_RE = re.compile(latin_letters(r"^(?P<given>[A-Z][^\W\d_]+)\s+from\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}$"))
+#: (round 31) the same, then an indefinite appositive up to a relative pronoun's antecedent span ("Tadhg from Kilkee,
+#: a retired " + "bus driver")
+_CALLER_BEFORE_APPOSITIVE_RE = re.compile(latin_letters(
+    r"(?<![\w’'\-])(?P<head>[A-Z][^\W\d_]+\s+from\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),[ \u00a0]+"
+    r"(?:an?[ \u00a0]+[^,.;:\n\"“”]*)?\Z"))
 #: (round 31) a diplomatic rank's title: its head, then post-positive qualifiers joined by "and" ("Ambassador
 #: Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary": the classes of heads of
 #: mission of the Vienna Regulation of 1815 and the Vienna Convention on Diplomatic Relations, art. 14), then
@@ -1265,6 +1272,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = segs[0]
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
+        caller = self._given_name_from_place(head_bare)
+        if caller is not None:         # "Nuala from Dunmore, a mother of three": a caller named by her given name
+            return self._person(caller, rest, off, paragraph, mention=m)
         lead = self._leading_name(head_bare) or self._leading_name_after_role(head_bare)
         titled = self._name_after_modified_title(head_bare) if lead is None else None
         if titled is not None:         # "the Green Member of Parliament Ann Roe"
@@ -1569,6 +1579,23 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if head is not None and _role_norm(head.group(1), self.roles) in self.ri.heads:
                 return name, pre        # "Ambassador Extraordinary and Plenipotentiary of Arden to Tonga Ana Roe"
         return None
+
+    def _given_name_from_place(self, head: str) -> str | None:
+        """The given name of a head "<Given> from <Place>" (:data:`_GIVEN_FROM_PLACE_RE`: "Nuala from Dunmore"):
+        the way a phone-in programme, a letters page or a vox pop names a member of the public, by the given name
+        alone and the home place (the BBC's and RTÉ's callers, "Mary from Galway"), the person whom the later
+        "she" and a "who" refer to; the place is where the person is from, no part of the name.  Only a word that
+        is no English word of the tagger's lexicon but a proper noun ("Officials from Dale", "Someone from Dale":
+        no name), no place, demonym, title or role of the lexicons; None otherwise (round 31)."""
+        found = _GIVEN_FROM_PLACE_RE.match(head)
+        if found is None:
+            return None
+        given, gaz = found.group("given"), self.ctx.gaz
+        if (_english_word_tags().get(given.lower()) or "NNP") != "NNP" or given in gaz.places or \
+                given in gaz.metonyms or given in gaz.demonyms or given in self.ri.titles or \
+                self._is_role_head(given) or self._organisation_word(given.lower()):
+            return None
+        return given
 
     def _office_then_glued_name(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The person of a mention that writes an office, then a name whose initials are glued to it, and nothing
@@ -2545,6 +2572,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 # "spoke to Ann Roe, a researcher at the Arden Foundation for Security Studies, who
                 # said": the antecedent is the person the appositive describes, not its last noun
                 s = lo + head.start()
+            caller = _CALLER_BEFORE_APPOSITIVE_RE.search(doc.body, lo, s) if head is None else None
+            if caller is not None and resolver._given_name_from_place(caller.group("head")) is not None:
+                s = caller.start()        # "Tadhg from Kilkee, a retired bus driver, who said": Tadhg
             mention = doc.body[s:e]
             lead = _verbs_before_object(mention)
             if lead:                      # "does quote [a Spanish police officer] who called"

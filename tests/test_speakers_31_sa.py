@@ -107,3 +107,9 @@ def test_a_one_word_given_name_before_particles_is_registered_for_a_later_pronou
     body = ("Is it an alliance?\n\nThe pact is, to Margarethe von Altdorf of the Selm Institute, a bargain. "
             "She argues that Moscow \"paid too much\".")
     assert _names(body) == ["Margarethe von Altdorf"]
+
+
+def test_an_object_pronoun_in_another_clause_leaves_the_subject_as_antecedent():
+    body = ("Sam Reed, a client, said he had lost his savings. Tom Vey, a lawyer, said the case was weak. "
+            "After court, Vey told reporters Abel had threatened to sue him. \"I will not go quietly,\" he said.")
+    assert _names(body)[-1] == "Tom Vey"

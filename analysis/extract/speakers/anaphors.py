@@ -190,6 +190,10 @@ def _pair_office_noun(low: str, roles: frozenset[str]) -> str | None:
     return None
 
 
+#: (round 31) what opens another clause or phrase between a subject and an object pronoun: a capitalised word (another
+#: subject), punctuation, a complementiser or relative word
+_CLAUSE_BREAK_RE = re.compile(r"[A-Z]|[,;:\"“”]|(?<![\w’'\-])(?:that|who|which|whom|whether|if|because|when|while|after|before)(?![\w’'\-])")
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -373,7 +377,8 @@ class _AnaphorRules:
         """The person a he/she at ``off`` refers to when the first candidate ``sp``, a named person of unknown
         gender, is named in the sentence before, which refers to another person of the pronoun's gender by an
         object pronoun ("Roe put it to her that ... . She conceded"): the object pronoun is not the sentence's
-        subject (binding Principle B: Chomsky 1981), and the entity a sentence realises as a pronoun is the
+        subject (binding Principle B: Chomsky 1981; only in the subject's own clause: at most six words after the
+        name, with no capital, punctuation or clause opener between), and the entity a sentence realises as a pronoun is the
         one the next sentence's pronoun continues (Centering Rule 1: Grosz, Joshi and Weinstein 1995): the
         latest named person before ``off`` the article knows to be of that gender (:meth:`_person_gender`) or
         has resolved a pronoun of that gender to, from the history of resolved speakers.  None otherwise: ``sp`` stands (round 31)."""
@@ -384,8 +389,12 @@ class _AnaphorRules:
         if prev is None:
             return None
         body = self.ctx.body
-        at = body.find(sp.name.split()[-1], prev.start, prev.end)
-        if at < 0 or not self._OBJECT_PRONOUN_RES[gender].search(body, at, prev.end):
+        word = sp.name.split()[-1]
+        at = body.find(word, prev.start, prev.end)
+        obj = self._OBJECT_PRONOUN_RES[gender].search(body, at, prev.end) if at >= 0 else None
+        between = body[at + len(word):obj.start()] if obj is not None else ""
+        if obj is None or len(between.split()) > 6 or _CLAUSE_BREAK_RE.search(between):
+            # "Roe told reporters Lee had threatened to sue him": in another clause the pronoun may be the subject
             return None
 
         def fits(x: Speaker) -> bool:

@@ -113,3 +113,22 @@ def test_an_object_pronoun_in_another_clause_leaves_the_subject_as_antecedent():
     body = ("Sam Reed, a client, said he had lost his savings. Tom Vey, a lawyer, said the case was weak. "
             "After court, Vey told reporters Abel had threatened to sue him. \"I will not go quietly,\" he said.")
     assert _names(body)[-1] == "Tom Vey"
+
+
+# ---------------------------------------------------------------- a named person's office repeated
+def test_a_shortened_office_written_before_with_a_name_refers_back_to_its_holder():
+    body = ("Tom Lee, Chairman of the Harbour Affairs Commission of Arden, opened the quay. "
+            "The Chairman of the Harbour Affairs said more ships would come.")
+    assert [(n, t) for _, n, t in resolved(body)][-1] == ("Tom Lee", "government")
+
+
+def test_an_office_written_before_a_name_refers_back_to_its_holder():
+    body = ("Minister of Coastal Works Ana Roe opened the port on Monday. "
+            "The Minister of Coastal Works said the fees were \"fair\".")
+    assert _names(body) == ["Ana Roe"]
+
+
+def test_an_office_two_people_held_refers_to_neither():
+    body = ("Minister of Coastal Works Ana Roe met Minister of Coastal Works Tom Lee of Dale on Monday. "
+            "The Minister of Coastal Works said the fees were \"fair\".")
+    assert _names(body)[-1] not in ("Ana Roe", "Tom Lee")

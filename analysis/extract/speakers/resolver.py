@@ -123,6 +123,10 @@ _GIVEN_FROM_PLACE_RE = re.compile(latin_letters(r"^(?P<given>[A-Z][^\W\d_]+)\s+f
 _CALLER_BEFORE_APPOSITIVE_RE = re.compile(latin_letters(
     r"(?<![\w’'\-])(?P<head>[A-Z][^\W\d_]+\s+from\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),[ \u00a0]+"
     r"(?:an?[ \u00a0]+[^,.;:\n\"“”]*)?\Z"))
+#: (round 31) a definite capitalised office with its "of" designation ("The Chairman of the Harbour Affairs")
+_DEFINITE_OFFICE_RE = re.compile(latin_letters(
+    r"^[Tt]he\s+(?P<office>(?P<title>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w’'\-]*)*)$"))
 #: (round 31) a diplomatic rank's title: its head, then post-positive qualifiers joined by "and" ("Ambassador
 #: Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary": the classes of heads of
 #: mission of the Vienna Regulation of 1815 and the Vienna Convention on Diplomatic Relations, art. 14), then
@@ -589,6 +593,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         members = self._named_members(m, off, paragraph)    # "Others, such as Ann Roe at X"
         if members is not None:
             return members
+        holder = self._office_written_with_name(m, off, paragraph)
+        if holder is not None:          # "The Chairman of the Harbour Affairs" after "Tom Lee, Chairman of the ..."
+            return holder
         glued = self._office_then_glued_name(m, off, paragraph)
         if glued is not None:           # "Senior researcher at the Institute of Border Studies Ts.Bold"
             return glued
@@ -1579,6 +1586,29 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if head is not None and _role_norm(head.group(1), self.roles) in self.ri.heads:
                 return name, pre        # "Ambassador Extraordinary and Plenipotentiary of Arden to Tonga Ana Roe"
         return None
+
+    def _office_written_with_name(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The person whose office the definite mention ``m`` repeats, "the <Title> of <Designation>"
+        (:data:`_DEFINITE_OFFICE_RE`: "The Chairman of the Harbour Affairs"), when the article wrote that office,
+        the same words or more after them, right before or in apposition after one person's name earlier ("Tom
+        Lee, Chairman of the Harbour Affairs Commission", "Chairman of the Harbour Affairs Commission Tom Lee"):
+        a definite description repeating a named person's office refers back to that person, as "the minister"
+        does (a shortened title is the same office); the title's head is a role head of the lexicons.  None when
+        no one, or two people, held it before ``off`` (round 31)."""
+        found = _DEFINITE_OFFICE_RE.match(m)
+        if found is None or not self._is_role_head(found.group("title").split()[-1]):
+            return None
+        office = " ".join(found.group("office").split()).lower()
+        people = set()
+        for o, name, ctx in self.ctx.names:
+            if o >= off:
+                break
+            words = " ".join(_strip_det(ctx.split(",")[0].strip()).split()).lower()
+            if words == office or words.startswith(office + " "):
+                people.add(name)
+        if len(people) != 1:
+            return None
+        return replace(self._person(people.pop(), "", off, paragraph, mention=m), mention=m)
 
     def _given_name_from_place(self, head: str) -> str | None:
         """The given name of a head "<Given> from <Place>" (:data:`_GIVEN_FROM_PLACE_RE`: "Nuala from Dunmore"):

@@ -132,3 +132,10 @@ def test_an_office_two_people_held_refers_to_neither():
     body = ("Minister of Coastal Works Ana Roe met Minister of Coastal Works Tom Lee of Dale on Monday. "
             "The Minister of Coastal Works said the fees were \"fair\".")
     assert _names(body)[-1] not in ("Ana Roe", "Tom Lee")
+
+
+# ---------------------------------------------------------------- a university's unit
+def test_a_department_at_a_university_named_in_its_own_language_is_academic():
+    body = ("Siti Rahmah of the Department of Marine Studies at Universiti Pantai Timur said the pact was \"a worry\". "
+            "Tom Lee of the Department of Trade said it was \"new\".")
+    assert [(n, t) for _, n, t in resolved(body)] == [("Siti Rahmah", "expert_academic"), ("Tom Lee", "government")]

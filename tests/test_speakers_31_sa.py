@@ -139,3 +139,9 @@ def test_a_department_at_a_university_named_in_its_own_language_is_academic():
     body = ("Siti Rahmah of the Department of Marine Studies at Universiti Pantai Timur said the pact was \"a worry\". "
             "Tom Lee of the Department of Trade said it was \"new\".")
     assert [(n, t) for _, n, t in resolved(body)] == [("Siti Rahmah", "expert_academic"), ("Tom Lee", "government")]
+
+
+def test_the_body_after_a_name_in_the_words_of_types_the_later_pronoun():
+    body = ("Is it an alliance?\n\nThe pact is, in the words of Margarethe von Altdorf of the Selm Institute for "
+            "Security Studies, \"a bargain\". She argues that Moscow \"paid too much\".")
+    assert [(n, t) for _, n, t in resolved(body)][-1] == ("Margarethe von Altdorf", "expert_think_tank")

@@ -101,6 +101,9 @@ _SURNAME_PAREN_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][a-z][\w’'
 _OF_BODY_RE = re.compile(latin_letters(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'\-.&]*"
                          r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*"))
 _OBJECT_OF_PREP_RE = re.compile(r"(?<![\w’'\-])(?:of|for|at|with|from|by|to)(?:[ \u00a0]+the)?[ \u00a0]+$")
+#: (round 31) "in the words of" before a name: the quotation frame's "of" (attribution.cues.WORDS_FORM), whose object
+#: is the speaker herself, so the body after her name is hers ("in the words of Ann Roe of the Dale Institute")
+_WORDS_OF_RE = re.compile(r"(?<![\w’'\-])words[ \u00a0]+of[ \u00a0]+$")
 _PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
 
 #: a lone capitalised word after a preposition of place is a place, not a surname with an appositive
@@ -332,7 +335,8 @@ class _RegistryRules:
             if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
                 after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
             appositive, tagged = self._appositive_at(after), ""
-            if not appositive and _OBJECT_OF_PREP_RE.search(body, max(0, head_at - 12), head_at) is None:
+            if not appositive and (_OBJECT_OF_PREP_RE.search(body, max(0, head_at - 12), head_at) is None
+                                   or _WORDS_OF_RE.search(body, max(0, head_at - 20), head_at) is not None):
                 # "Ann Roe of the Dale Institute, a think-tank in Arden,": the body after "of" (and an
                 # appositive after it) is her description, as when the mention itself carries it (not
                 # after a preposition: "a spokesman for the United Mine Workers of Arden" is a body)

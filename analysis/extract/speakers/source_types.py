@@ -61,6 +61,14 @@ _TO_BEFORE_RE = re.compile(r"(?i)(\S.*?)\s+to\s+(?:the\s+)?$")
 #: of Arden"), whatever a ministry's "department" types
 _FIELD_UNIT_RE = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division)\s+of\s+[A-Z]")
 
+#: a capitalised unit named by its field and placed in its host body ("the Department of International and
+#: Strategic Studies at Universiti Dale", "Faculty of Law, University of Arden", "School of Politics of Dale
+#: University"): the host decides the unit's type; a ministry's "Department of Foreign Affairs" has no
+#: university for a host (round 31)
+_HOSTED_FIELD_UNIT_RE = re.compile(
+    r"(?<![\w’'-])(?:Department|Faculty|School|Division)\s+of\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|and|&|of|the))*?"
+    r"(?:\s*,\s*|\s+(?:at|of|in)\s+)(?:the\s+)?(?P<host>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)")
+
 # a role that is a capitalised body's name before a title: "Arden Institute President", "Dale
 # University Vice Chancellor" (the body: two or more capitalised words; the title: the rest)
 _NAMED_BODY_TITLE_RE = re.compile(r"^(?P<body>[A-Z][\w’'\-&.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-&.]*)+?)\s+"
@@ -457,11 +465,16 @@ class _TypeRules:
 
     def _academic_unit_only(self, described: str) -> bool:
         """Whether a description names a university's unit in lower case (a roles.yaml pattern typed
-        expert_academic: "the department of international relations", "the history department") and,
+        expert_academic: "the department of international relations", "the history department") or a
+        capitalised unit placed at a university (:data:`_HOSTED_FIELD_UNIT_RE`, round 31: "the Department of
+        Strategic Studies at Universiti Dale", the university word of source_cues.yaml or roles.yaml) and,
         without that unit, no state body of the lexicons ("... at the defence ministry" keeps the
         ministry's type)."""
         described = described.strip()
         units = [m for rx, t in self.roles.patterns if t == "expert_academic" for m in [rx.search(described)] if m]
+        units += [m for m in _HOSTED_FIELD_UNIT_RE.finditer(described)
+                  if any(t == "expert_academic" and rx.search(m.group("host").lower())
+                         for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res))]
         if not units:
             return False
         rest = described

@@ -73,9 +73,11 @@ def _conventional_ministry_title(bare: str) -> str:
 _BASED_RE = re.compile(PLACE_BASED)
 _CAP_RUN_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"))
 
-#: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not
-#: "Department of ...", also a university's or a firm's unit)
-_PORTFOLIO_BODY_RE = re.compile(latin_letters(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]"))
+#: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"), also a
+#: "Department of ..." typed government (round 31: "the Department of Foreign Affairs" in an Irish paper is the
+#: Irish one, as sets 7, 9, 11 and 30's golds name such departments; a university's unit placed at its university
+#: is typed academic before, source_types._HOSTED_FIELD_UNIT_RE, so it takes no country)
+_PORTFOLIO_BODY_RE = re.compile(latin_letters(r"^(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]"))
 #: a ministry named by its portfolio before the head noun, no owner in the name: "the Foreign Ministry"
 _PORTFOLIO_FIRST_RE = re.compile(latin_letters(r"^(?P<portfolio>[A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+){0,2})\s+Ministry$"))
 #: a state agency named by its field before its head noun, no owner in the name: "the Foreign
@@ -453,7 +455,8 @@ class _AffiliationRules:
             not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
             not (opening is not None and opening.group(0).endswith((" for", " of", " on"))) and \
             not self._head_with_preposition(bare)
-        if members_only and not self._members_body_name(head) and not self._named_study(bare):
+        if members_only and not self._members_body_name(head) and not self._named_study(bare) and \
+                not self._party_style_name(head):
             return None
         # an association's name is typed by its organisation words only: a rank or title word in it
         # is part of the name ("Admiral Insurance", "Commodore Anglers Club")
@@ -475,7 +478,8 @@ class _AffiliationRules:
             if home is not None:
                 return replace(home, mention=m)
         if country is None and typ == "government" and off is not None and (
-                _PORTFOLIO_BODY_RE.match(name) or self._portfolio_first_ministry(name)):
+                _PORTFOLIO_BODY_RE.match(name) and not self._discipline_department(name)
+                or self._portfolio_first_ministry(name)):
             # "the Ministry of Transport" with no country: the country the article gives the body
             # (an earlier mention with one, the scene, the dateline or lead), as for "the transport
             # ministry" (_body_country); none when the article gives none
@@ -519,6 +523,26 @@ class _AffiliationRules:
         least ("Pew Research" may be read otherwise)."""
         words = _strip_det(bare).split()
         return len(words) >= 3 and words[-1].lower() in self.words.study_heads & self.words.data_nouns
+
+    def _discipline_department(self, name: str) -> bool:
+        """Whether ``name`` is a "Department of <field>" whose field ends in an academic discipline (the roles.yaml
+        patterns typed expert_academic, read on "of the <last words> department": "Department of Marine Biology",
+        "Department of History"): a university's unit as likely as a state's, so it takes no country (round 31;
+        "Department of Foreign Affairs", "Department of Health" do)."""
+        found = re.match(r"Department\s+(?:of|for)\s+(?:the\s+)?(?P<field>.+)$", name)
+        if found is None:
+            return False
+        words = found.group("field").lower().split()
+        return any(rx.search(f"of the {' '.join(words[-k:])} department") for k in (1, 2) if len(words) >= k
+                   for rx, t in self.roles.patterns if t == "expert_academic")
+
+    def _party_style_name(self, head: list[str]) -> bool:
+        """Whether the lower-cased head words of a capitalised name (two or more) end in a noun that names a
+        political party or a union of parties (speaker_words.yaml opposition_bodies bracket_heads: "the United
+        People's Front", "the Coastal Workers' Alliance", "the Northern Bloc"): the whole name is a body's, a
+        possessive inside it ("People's") no owner of a person named by the last word (round 31); typed by
+        :meth:`_classify` as any association (other, unless the article makes it a governing party)."""
+        return len(head) >= 2 and head[-1] in self.words.bracket_heads
 
     def _a_party(self, full: str, head_name: str) -> bool:
         """Whether the body named ``full`` (``head_name`` its words before "of"/"for") is a party (round 30,

@@ -776,6 +776,11 @@ class _GroupRules:
     #: opening the body before its dateline: the story's front matter, not its text
     _FRONT_LINES_RE = re.compile(
         r"(?:(?:By[ \t]+[A-Z][^\n]{0,60}"
+        # (round 31) a masthead or section line cut by bars ("THE NOON LINE | Arden Radio | Thursday 20 June 2024"),
+        # a credit line ("Show summary by Ann Roe, producer", "Translated by the Arden desk"), a reporter's address
+        r"|[^\n|]{1,80}[ \t]\|[ \t][^\n]{1,120}"
+        r"|(?:[A-Z][\w’'\-]*[ \t]+)(?:[a-z][\w’'\-]*[ \t]+){0,2}by[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,60}"
+        r"|[\w.\-]+@[\w.\-]+\.[a-z]{2,}"
         r"|(?:(?:" + "|".join(sorted(time_words().weekdays)) + r"),?[ \t]+)?"
         r"(?:(?:" + "|".join(sorted(time_words().months)) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:"
         + "|".join(sorted(time_words().months)) + r")),?[ \t]+\d{4}[^\n]{0,60})[ \t]*(?:\n[ \t]*)+)+",
@@ -785,7 +790,8 @@ class _GroupRules:
     def _dateline_offset(self) -> int:
         """Where the body's text (and :attr:`_dateline_match`) starts: after its leading space and
         any editor's notes opening it (:attr:`_EDITOR_NOTES_RE`), and after a byline or date line before a
-        dateline (:attr:`_FRONT_LINES_RE`: "By Courier Reporter", "Friday, June 21, 2024", then "KAMPALA — ")."""
+        dateline (:attr:`_FRONT_LINES_RE`: "By Courier Reporter", "Friday, June 21, 2024", a masthead line cut by bars,
+        a credit line "Show summary by Ann Roe", a reporter's e-mail address, then "KAMPALA — ")."""
         body = self.ctx.body
         start = len(body) - len(body.lstrip())
         notes = self._EDITOR_NOTES_RE.match(body, start)
@@ -1040,9 +1046,11 @@ class _GroupRules:
         ``off`` but never the dateline's own ("BRUSSELS -- Norway pressed NATO ...; The Ministry of
         Finance said": no Belgian ministry, as a venue sets no body's country for
         :meth:`_scene_country`).  A dateline with no other country named before the mention, or with
-        its own named again (a city of it too: "OSLO -- ... in Bergen"), still gives its country."""
+        its own named again (a city of it too: "OSLO -- ... in Bergen"), still gives its country, and so does a
+        dateline in the outlet's own country (front matter ``country``; round 31: "LIMERICK -- ..." in an Irish
+        outlet is written at home, no venue, whatever other countries the story names before the body)."""
         home = self._home_country()
-        if home is None or self._dateline_country() != home:
+        if home is None or self._dateline_country() != home or home == self._outlet_country():
             return home
         found = self._dateline_match
         end = self._dateline_offset + (found.end() if found is not None else 0)

@@ -35,6 +35,8 @@ _NAME_AFTER = r"[ \u00a0]+(?P<name>[A-Z][\w’'\-.&]*(?:[ \u00a0]+[A-Z][\w’'\-
 _COUNTRYS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)(?:[’']s)?"
                                  r"\s+(?:state|official)\s+news\s+agency$")
 # a vague state media mention and where it is: "state media in Pyongyang"
+#: "of (the) <place>" closing a mention after a listed outlet's name ("... News Agency of the DPRK")
+_OF_COUNTRY_TAIL_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*")
 _STATE_MEDIA_IN_RE = re.compile(r"^(?:state|official)\s+media\s+in\s+(?P<place>.+)$", re.IGNORECASE)
 
 
@@ -204,6 +206,12 @@ class _OutletRules:
         rest = clean
         for s, e, _ in reversed(hits):
             rest = rest[:s] + rest[e:]
+        own_of = _OF_COUNTRY_TAIL_RE.fullmatch(clean, hits[-1][1]) if len(hits) == 1 else None
+        if own_of is not None and cues.outlets[hits[0][2]].get("country") is not None and \
+                self._country_in(own_of.group("place")) == cues.outlets[hits[0][2]].get("country"):
+            # "the Korean Central News Agency of the DPRK": a listed outlet named with its own country after
+            # "of" is that outlet, as its name alone is (round 31); another country after it stays unread
+            rest = clean[:hits[0][0]]
         # a country name or demonym of several words places the outlet as one word does ("the North Korean agency
         # KCNA", "the Sri Lankan daily X"): taken out whole before the words are checked one by one (round 22)
         for keys, screen in ((self.lex.demonym_keys, self.lex.demonym_re), (self.lex.place_keys, self.lex.place_re)):

@@ -878,6 +878,17 @@ class _GroupRules:
         r"\b(?:(?:is|are)\s+(?:live\s+)?in|reporting\s+(?:live\s+)?from|reports\s+(?:live\s+)?from)\s+"
         r"(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+(?:tonight|today|this\s+(?:morning|afternoon|evening))\b")
 
+    #: a broadcast transcript's reporter label with the place reported from: "REPORTER (Ann Roe, Kessel):"
+    _LABEL_PLACE_RE = re.compile(r"[A-Z][A-Z .\-]*[A-Z]\s*\([^(),\n]+,\s*(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\)\s*:")
+
+    def _turn_label_place(self, off: int) -> str | None:
+        """The place a transcript's label opening ``off``'s paragraph gives its turn ("REPORTER (Ann Roe,
+        Kessel): ... Officials here say" -> "Kessel"), the place a reporter's "here" points to; None when the
+        paragraph opens with no such label (round 31)."""
+        para = self.ctx.body.rfind("\n", 0, off) + 1
+        found = self._LABEL_PLACE_RE.match(self.ctx.body, para, off)
+        return found.group("place") if found is not None else None
+
     def _reporter_place_country(self, off: int) -> str | None:
         """The country of the place the latest hand-over before ``off`` puts the reporter in ("Ann
         Roe is in Lisbon tonight. Ann?"): the place the reporter's "here" points to ("Officials here

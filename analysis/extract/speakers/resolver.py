@@ -416,6 +416,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
+        labelled = self._bullet_label_subject(mention, start)
+        if labelled is not None:       # "* Mutual aid: Article 4 of the text, published ..., says": the article
+            mention, start = labelled
         text = _norm(_head_of_mention(self._mention_without_nicknames(mention, start)))
         if start is None or _char_before(self.ctx.body, start) in ("", "\n"):
             text = _DATELINE_RE.sub("", text)     # a dateline opens a line; "NATO - an alliance - said" keeps NATO
@@ -476,6 +479,27 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._add_person(sp)
             self._note_history_role(off, sp)
         return sp
+
+    #: a bulleted list item's label and the noun phrase opening its text, set off by a comma ("* Mutual aid: Article 4
+    #: of the text, published on Thursday, says ..."): group ``np``
+    _BULLET_LABEL_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^,:;\n\"“”]{1,80}?),[ \t]")
+
+    def _bullet_label_subject(self, mention: str, start: int | None) -> tuple[str, int] | None:
+        """(noun phrase, its offset) when ``mention`` is a bulleted item's label ("* Mutual aid: ...", the item
+        marker "*", "-", "•" opening its line) and the item's text opens with a noun phrase set off by a comma
+        before its verb ("Article 4 of the text, published by state media, says that"): the label names the
+        item's topic, not who speaks, and the phrase after it is the clause's subject (round 31); None
+        otherwise.  The attribution's mention is left as found."""
+        if start is None:
+            return None
+        body = self.ctx.body
+        line = body.rfind("\n", 0, start) + 1
+        if not re.fullmatch(r"[ \t]*[*•\-–][ \t]+", body[line:start]):
+            return None
+        found = self._BULLET_LABEL_RE.match(body, start + len(mention.rstrip()))
+        if found is None:
+            return None
+        return found.group("np"), found.start("np")
 
     _OWN_INFORMANT_RE = re.compile(r"^(?:the\s+(?P<outlet>[a-z]+)[’']s|our)\s+(?P<noun>[a-z]+)$", re.IGNORECASE)
 
@@ -583,8 +607,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if here_group is not None:
             # "Experts here", "Officials here": the group of the place the article is written from
             # (office holders: its dateline's country, else its outlet's; the adverb is no part of the name)
-            c = (self._reporter_place_country(off) or self._here_country()) \
-                if here_group.speaker_type == "government" else None
+            labelled = self._turn_label_place(off)
+            if labelled is not None and _place_country(self.ctx.gaz, labelled) is None:
+                # "REPORTER (Ann Roe, Kessel): ... Officials here say": "here" is the place the reporter's label
+                # gives the turn; one the gazetteer does not know names nobody's state, so the group keeps the
+                # place and is no government (round 31, set 30's gold), as a group defined by its city only is
+                return Speaker(_cap(f"{here.group(1)} in {labelled}"), m, "unnamed", None, None, False, None, True,
+                               kind="group", plural=here_group.plural)
+            c = (self._reporter_place_country(off) or (_place_country(self.ctx.gaz, labelled) if labelled else None)
+                 or self._here_country()) if here_group.speaker_type == "government" else None
             text = f"{self.ctx.gaz.adjective(c)} {_lower_first(here.group(1))}" if c else here.group(1)
             return replace(self._resolve_simple(text, off, paragraph), mention=m)
         pair = self._pair_anaphor(low, off, paragraph)

@@ -154,3 +154,18 @@ def test_the_scorer_reads_a_treaty_title_with_and_without_its_parties_as_one() -
     assert same_speaker("Russia-Japan Mutual Support Treaty", "Treaty on Mutual Support")
     assert not same_speaker("Russia–Iran Treaty on Mutual Support", "Russia–Japan Treaty on Mutual Support")
     assert not same_speaker("Treaty on Friendship", "Russia–Japan Treaty on Mutual Support")
+
+
+# ---------------------------------------------------------------- legislatures by their own names, and their chairs
+
+def test_a_member_of_a_legislature_named_in_its_own_language_is_government() -> None:
+    assert _types("Ann Roe, a member of the Riigikogu, said the pact was \"a threat\".\n") == [("Ann Roe", "government")]
+
+
+def test_the_chair_of_a_legislatures_committee_is_government() -> None:
+    got = _types("Ann Roe, who chairs the Saeima's Foreign Affairs Committee, said the pact was \"a threat\".\n")
+    assert got == [("Ann Roe", "government")]
+
+
+def test_the_chair_of_a_club_stays_other() -> None:
+    assert _types("Ann Roe, who chairs the Dorn Chess Club, said the pact was \"a threat\".\n") == [("Ann Roe", "other")]

@@ -61,6 +61,9 @@ _TO_BEFORE_RE = re.compile(r"(?i)(\S.*?)\s+to\s+(?:the\s+)?$")
 #: of Arden"), whatever a ministry's "department" types
 _FIELD_UNIT_RE = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division)\s+of\s+[A-Z]")
 
+#: a description of who chairs a body: "who chairs the X Committee", "chairwoman of the X" (the body: group ``body``)
+_CHAIRS_RE = re.compile(r"(?i:who\s+(?:now\s+|also\s+|currently\s+)?chairs|chair(?:man|woman|person)?\s+of)\s+(?P<body>.+)")
+
 #: a capitalised unit named by its field and placed in its host body ("the Department of International and
 #: Strategic Studies at Universiti Dale", "Faculty of Law, University of Arden", "School of Politics of Dale
 #: University"): the host decides the unit's type; a ministry's "Department of Foreign Affairs" has no
@@ -221,7 +224,10 @@ class _TypeRules:
         "a member of the Dorn Chess Club", "a member of the assembly's staff union"."""
         body = self._members_seat(role, aff, context)
         if body is None:
-            return False
+            # "who chairs the Saeima's Foreign Affairs Committee", "chairwoman of the Riigikogu's ...": the
+            # chair of a legislature or of its committee holds its office as a member does (round 31)
+            chaired = _CHAIRS_RE.match((role if role.strip() else context).strip())
+            return chaired is not None and self.words.legislature_re.search(chaired.group("body")) is not None
         # the seat as written too: the affiliation is a normalised name ("People Assembly" for "the
         # People's Assembly") that a legislature's written form may no longer match
         written = context[len(_before_preposition(context)):] if context.strip() else ""

@@ -169,3 +169,20 @@ def test_the_chair_of_a_legislatures_committee_is_government() -> None:
 
 def test_the_chair_of_a_club_stays_other() -> None:
     assert _types("Ann Roe, who chairs the Dorn Chess Club, said the pact was \"a threat\".\n") == [("Ann Roe", "other")]
+
+
+# ---------------------------------------------------------------- a state's diplomatic mission
+
+def test_a_countrys_mission_is_its_government() -> None:
+    assert _types("The U.S. Mission said the vote was \"a mistake\".\n") == [("U.S. Mission", "government")]
+    assert _types("The Russian Mission said the vote was \"a mistake\".\n") == [("Russian Mission", "government")]
+
+
+def test_a_permanent_mission_of_a_state_keeps_its_formal_name() -> None:
+    got = _types("The Permanent Mission of Russia to the EU said the vote was \"a mistake\".\n")
+    assert got == [("Permanent Mission of Russia to the EU", "government")]
+
+
+def test_a_mission_of_no_state_is_no_government() -> None:
+    assert _types("The Harbour Mission said the shelter was \"full\".\n")[0][1] != "government"
+    assert _types("The UN Mission said the vote was \"a mistake\".\n") == [("UN Mission", "international_org")]

@@ -799,11 +799,34 @@ class _AffiliationRules:
         :meth:`_canonical_mission` then writes "<Adjective> <Mission> (in <seat>)"; a consulate general is a mission,
         not the role "Consul General" (Vienna Convention on Consular Relations 1963, art. 9: consulates-general,
         consulates, vice-consulates and consular agencies; round 29).  None otherwise."""
-        found = self._MISSION_OF_RE.match(bare.strip())
+        found = self._MISSION_OF_RE.match(bare.strip()) or self._STATE_MISSION_OF_RE.match(bare.strip())
         country = self._mission_state(found) if found is not None else None
         if country is None:
-            return None
+            return self._state_named_mission(bare, m)
         name = bare.strip()
+        return Speaker(name, m, "government", name, country, True, kind="organisation")
+
+    #: a state's diplomatic mission by its formal name, to an organisation or in a city ("Permanent Mission of the
+    #: Republic of Arden to the EU"; Vienna Convention on the Representation of States 1975: the permanent mission of
+    #: a State to an international organisation)
+    _STATE_MISSION_OF_RE = re.compile(r"^(?P<head>(?:Permanent )?Mission) of (?:the )?(?P<state>[A-Z][^,()]*?)"
+                                      r"(?P<seat> (?:to|in) (?:the )?[A-Z][^,()]*)?$")
+    #: a country's name or adjective, then "Mission" ("U.S. Mission", "the Russian Permanent Mission")
+    _COUNTRY_MISSION_RE = re.compile(r"^(?P<state>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}?)\s+"
+                                     r"(?:Permanent\s+)?Mission$")
+
+    def _state_named_mission(self, bare: str, m: str) -> Speaker | None:
+        """"The U.S. Mission said", "the Russian Mission": a capitalised "Mission" after a country's name or
+        adjective (the gazetteer's) is that state's diplomatic mission, speaking for its government as its embassy
+        does (round 31); None for any other name ("the UN Mission", an organisation's, is read elsewhere)."""
+        found = self._COUNTRY_MISSION_RE.match(_strip_det(bare.strip()))
+        if found is None:
+            return None
+        state = found.group("state")
+        country = _country_named(self.ctx.gaz, state) or self.ctx.gaz.demonyms.get(state)
+        if country is None:
+            return None
+        name = _strip_det(bare.strip())
         return Speaker(name, m, "government", name, country, True, kind="organisation")
 
     def _canonical_mission(self, sp: Speaker) -> Speaker:

@@ -186,3 +186,9 @@ def test_a_permanent_mission_of_a_state_keeps_its_formal_name() -> None:
 def test_a_mission_of_no_state_is_no_government() -> None:
     assert _types("The Harbour Mission said the shelter was \"full\".\n")[0][1] != "government"
     assert _types("The UN Mission said the vote was \"a mistake\".\n") == [("UN Mission", "international_org")]
+
+
+def test_the_scorer_reads_the_european_union_and_the_eu_as_one() -> None:
+    from analysis.evaluate.seeds import same_speaker
+    assert same_speaker("Permanent Mission of Arden to the European Union", "Permanent Mission of Arden to the EU")
+    assert not same_speaker("European Union", "European Commission")

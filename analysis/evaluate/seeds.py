@@ -234,6 +234,9 @@ def _norm_name(name: str) -> str:
     name = re.sub(r"[^\w\s]", " ", name)
     # the organisation's name and its initials are one ("to the United Nations" = "to the UN"): the golds spell it both ways
     name = re.sub(r"\bunited nations\b", "un", name)
+    # and so are the European Union and the EU (round 31: set 13's gold "Permanent Mission of Russia to the European
+    # Union" for the mention "... to the EU")
+    name = re.sub(r"\beuropean union\b", "eu", name)
     # a run of single letters is one initialism ("U.S." = "US", "J. R." = "J.R."): the golds spell it both ways
     return re.sub(r"\b\w(?: \w\b)+", lambda m: m.group(0).replace(" ", ""), " ".join(name.split()))
 

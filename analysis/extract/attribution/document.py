@@ -910,12 +910,8 @@ def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str,
     such units costs n log n, not a scan of every cue per quotation); ``latest_open(c)``: the latest
     opening mark among ``c.quotes``."""
     ps, _ = abs_cue(prior)
-    if q.close_at is None:
-        return None
-    if (not prior.quotes or latest_open(prior) >= ps) and not _after_opening_dash(body, q.open_at):
-        return None                       # A must have a quotation before its cue, or the quotation opens an aside
-        #                                   set off by a dash ('Roe suggested the plan was unserious - “We need the
-        #                                   details,” she said - and ...': her words in the aside, round 31)
+    if not prior.quotes or latest_open(prior) >= ps or q.close_at is None:
+        return None                       # A must have a quotation before its cue
     after = q.outer_end
     c = cues.first_from(after, prior)
     if c is None:
@@ -932,12 +928,6 @@ def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str,
     c.before = None
     c.takes_next_quote = _comma_before(body, q.open_at)
     return c
-
-
-def _after_opening_dash(body: str, at: int) -> bool:
-    """Only space stands between a dash (an em or en dash, a spaced hyphen or a doubled "--") and offset ``at``."""
-    head = body[max(0, at - 4):at].rstrip()
-    return head.endswith(("—", "–", " -", "--"))
 
 
 class _Postposed(NamedTuple):

@@ -9,7 +9,6 @@ coordinated reports and content still open at the sentence end.
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from dataclasses import replace
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
@@ -212,17 +211,6 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
-    for d in cues:                       # 'Roe suggested the plan was unserious - “We need details,” she said - and
-        #                                  charged ...': a report with its speaker inside an aside set off by dashes
-        #                                  ends the content of a cue before the aside at the opening dash (round 31)
-        if d.spk is None or (aside := _dash_aside(toks, lo, d.i, d.j, hi)) is None or d.spk[0] < aside[0]:
-            continue
-        dash = aside[0] - 1
-        while dash - 1 > lo and _is_dash(toks, dash - 1):
-            dash -= 1
-        for c in cues:
-            if c is not d and c.after is not None and c.j <= c.after[0] < dash < c.after[1] and c.i < dash:
-                c.after = (c.after[0], _trim_right(toks, c.after[0], dash))
     if verbs.scheme in _FIRST_PERSON_SCHEMES:
         # "The likeliest reason, I think, is money": the author's own opinion is narration; not inside another
         # cue's content ("I think tanks are loud, Tom Lee said": Tom Lee's words)
@@ -2086,46 +2074,9 @@ def _time_before(toks: list[_Tok], lo: int, k: int) -> int | None:
 _FREE_RELATIVE_WH = frozenset({"what", "who", "how", "why", "where", "when", "whom"})
 
 
-def _dash_aside(toks: list[_Tok], lo: int, i: int, j: int, hi: int) -> tuple[int, int] | None:
-    """The aside set off by dashes that a cue at ``i`` stands in ("Port Action — which has endorsed Lee — said ...",
-    "The mayor — who said last week that the plan was dead — told reporters ..."): an odd number of dashes (a
-    doubled "--" is one) outside quotation marks between the clause start and the cue opens an aside still open at
-    the cue, and the first dash after the cue closes it.  (The first token after the opening dash, the closing
-    dash), or None when no aside is open or none closes it."""
-    opened = None
-    for m in range(lo, i):
-        if _is_dash(toks, m) and not (m > lo and _is_dash(toks, m - 1)):
-            opened = None if opened is not None else m
-    if opened is None:
-        return None
-    close = next((m for m in range(j, hi) if _is_dash(toks, m)), None)
-    if close is None:
-        return None
-    while opened + 1 < i and _is_dash(toks, opened + 1):
-        opened += 1
-    if toks[opened + 1].low == "as" and not toks[opened + 1].q:
-        return None                       # "— as Rubio has said —": a comment clause on the words around the aside
-    return opened + 1, close
-
-
 def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
              after_quote: bool = False, block: bool = False) -> bool:
-    """Find speaker, unit and content of one cue candidate; False if it is not a reporting use.  A cue inside an
-    aside set off by dashes ("Ann Roe — who has endorsed Lee — said ...") is read within the aside first: its
-    content ends at the closing dash and a content before it starts after the opening dash (round 31); when no
-    report is found there, it is read in the whole clause as before."""
-    aside = _dash_aside(toks, lo, c.i, c.j, hi)
-    if aside is not None:
-        fresh = replace(c)
-        if _resolve_cue(c, toks, lo, aside[1], prev, verbs, after_quote=after_quote, block=block, aside=aside):
-            return True
-        c.__dict__.update(replace(fresh).__dict__)
-    return _resolve_cue(c, toks, lo, hi, prev, verbs, after_quote=after_quote, block=block)
-
-
-def _resolve_cue(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
-                 after_quote: bool = False, block: bool = False, aside: tuple[int, int] | None = None) -> bool:
-    """:func:`_resolve` within ``lo``-``hi`` (``aside``: the dash-set aside the cue stands in, or None)."""
+    """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
     e = c.entry
     i, j = c.i, c.j
     if e.lemma == "according to":
@@ -2738,7 +2689,7 @@ def _resolve_cue(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], 
         if toks[end - 1].text == "," and not toks[end - 1].q:
             end -= 1
         if end > lo:
-            before = (lo, end) if aside is None or aside[0] >= end else (aside[0], end)
+            before = (lo, end)
         if before is not None and end - 1 > lo and toks[end - 1].low in {"which", "who"} and \
                 not toks[end - 1].q and toks[end - 2].low not in PREPS:
             before = (end - 1, end)        # '... as "a trap" which, she said, cost ...': the aside interrupts the

@@ -366,24 +366,14 @@ def _subject_before_marked_aside(toks: list[_Tok], k: int, lo: int, verbs: Repor
     if dash and (c := next((m for m in range(o - 1, lo - 1, -1) if toks[m].text == "," and not toks[m].q), None)) \
             is not None:
         a = c + 1                         # "Reached by phone, Joyce — who ... — told": after a fronted phrase
-        if a < o and not is_capitalised(toks[a].text) and toks[a].low not in DETS and not toks[a].q and \
-                _np_like_segment(toks, a, o, verbs) and is_capitalised(toks[lo].text) and \
-                not any(t.text == "," and not t.q for t in toks[lo:c]) and _np_like_segment(toks, lo, c, verbs):
-            a = lo                        # "Neil Lund, director of Port Action — which ... — said": the name and
-            #                               its appositive before the dashes
     if a >= o or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or \
             (toks[a].low in INTRO_WORDS and toks[a].low not in DETS) or not _np_like_segment(toks, a, o, verbs) or \
             any(t.text[:1].islower() and brill_lexicon().lower.get(t.low) in FINITE_TAGS for t in toks[a + 1:o]):
         return None
-    start, end = o + 1, close if close == k else k
-    while dash and start < end and _is_dash(toks, start):
-        start += 1                        # a doubled "--"
-    while dash and end - 1 > start and _is_dash(toks, end - 1):
-        end -= 1
-    inner = toks[start:end]
+    inner = toks[o + 1:close if close == k else k]
     if not inner or inner[0].q or inner[0].text in QUOTE_CHARS:
         return None
-    for m, t in enumerate(inner, start):
+    for m, t in enumerate(inner, o + 1):
         if t.q:
             if t.text in {".", "?", "!"} and not _abbrev_dot(toks, m):
                 return None               # a quoted sentence is a quotation of its own, not part of an aside
@@ -392,11 +382,6 @@ def _subject_before_marked_aside(toks: list[_Tok], k: int, lo: int, verbs: Repor
             return None
     quoted = any(t.q for t in inner)
     first = inner[0]
-    if any(t.text == "," and not t.q for t in toks[a:o]):
-        if first.low not in {"who", "whose", "which", "including"}:
-            # a name, its appositive and a second appositive between dashes ("Neil Lund, director of Port
-            # Action — a group in Oslo — said"), or nothing
-            return (a, close) if dash and not quoted and _np_like_segment(toks, start, end, verbs) else None
     if first.low in {"who", "whose", "which"}:
         return (a, o) if quoted or dash else None   # (a relative closed by a comma alone is read already)
     if first.low == "including":

@@ -724,9 +724,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
                 if target is not None and (_title_before_topic_cue(target, first, sent_toks[target.sent]) or
-                                           _appositive_label(target, first, sent_toks[target.sent]) or
-                                           _quotation_in_subject_aside(target, first, last,
-                                                                       sent_toks[target.sent])):
+                                           _appositive_label(target, first, sent_toks[target.sent])):
                     target = None
                 while target is not None and (_quote_in_first_conjunct(target, first, sent_toks[target.sent]) or
                                               _participle_with_own_content(target, sent_toks[target.sent])):
@@ -1096,19 +1094,6 @@ def _appositive_label(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
         return False
     inner = [t for t in toks[b + 1:c.i] if t.end <= q.open_at]
     return len(inner) == 1 and not inner[0].q and inner[0].low in DETS and toks[b].end <= q.open_at
-
-
-def _quotation_in_subject_aside(c: _Cue, first: Quotation, last: Quotation, toks: list[_Tok]) -> bool:
-    """'Ann Roe, host of the radio show “Harbour Talk,” suggested the levy ...', 'Ann Roe, who runs the clinic on
-    “Harbour Road,” said the plan works': a quotation inside the aside set off (by a comma or dash) between the
-    cue's subject and the cue is a title or phrase of the aside, none of the cue's words, when the cue has content
-    of its own after it (round 31, PolNeAR train; as :func:`_appositive_label` for a labelling quotation)."""
-    if c.spk is None or c.after is None or c.after[1] <= c.after[0] or c.after[0] < c.j or last.close_at is None:
-        return False
-    a = c.spk[0]
-    if toks[a].start >= first.open_at or toks[c.i].start <= last.close_at:
-        return False
-    return any(t.text in {",", "—", "–"} and not t.q for t in toks[a:c.i] if t.end <= first.open_at)
 
 
 def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:

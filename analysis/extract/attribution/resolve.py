@@ -47,7 +47,7 @@ from analysis.extract.attribution.content import (
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
-    _speaker_phrase, _subject_before_aside, _subject_before_marked_aside, _measured_time_prep,
+    _speaker_phrase, _subject_before_aside, _measured_time_prep,
     _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
@@ -2298,9 +2298,6 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                                 toks[k].low in PREPS | SUBORD or
                                                                 _exceptive_prep_at(toks, k) is not None)):
             mode = "coord"
-        elif (marked := _subject_before_marked_aside(toks, k, lo, verbs)) is not None:
-            spk = marked                  # "Ann Roe, citing “the spirit of the port,” said ...", "Tom Reyes — who
-            unit_lo = marked[0]           # is listed as a pilot — told ...": the subject before the aside speaks
         elif toks[k].text == "," and (aside := _subject_before_aside(
                 toks, k, lo, verbs, kinds=("as-participle", "adverbial", "participle", "parenthetical"))) is not None:
             spk = aside                   # "that Article 4, as published by the agency, refers to ...", "... while

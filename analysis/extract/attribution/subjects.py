@@ -23,7 +23,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NUMBER_WORDS, _exceptive_prep_at, _initials_in_parentheses,
-    _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _is_dash, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
+    _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past, _NOMINATIVE, _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.cues import _LOCATIVE_PROFORMS, _skip_back, _stranded_relative
@@ -329,71 +329,6 @@ def _subject_before_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVer
             continue
         if (span := aside.subject(toks, o, k, lo, verbs)) is not None:
             return span
-    return None
-
-
-#: the longest aside (tokens) :func:`_subject_before_marked_aside` reads between a subject and its verb
-_MARKED_ASIDE_MAX = 30
-
-
-def _subject_before_marked_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
-    """A sentence that opens with a noun phrase, then an aside set off by commas or dashes and closed at ``k``
-    right before the cue: a participle phrase ("Ann Roe, citing “the spirit of the port,” said ..."), a relative
-    clause ("Tom Reyes — who is listed as a pilot but rarely flies — told ...", "Ann Roe, who runs the clinic on
-    “Harbour Road,” said"), an "including" list ("The pilots — including two from Oslo — said") or an appositive
-    holding a quotation ("Ann Roe, host of the radio show “Harbour Talk,” suggested").  The aside can be left out
-    (Quirk et al. 1985, 17.65-17.69: non-restrictive postmodifiers), so the noun phrase is the verb's subject and
-    no content the cue closes; a quotation ending the aside closes no quoted report, and the noun phrase after
-    the verb is no inverted speaker.  The subject's span (with a dash-set "including" list, as for a dash
-    appositive), else None."""
-    if k - 3 < lo or toks[k].q:
-        return None
-    dash = _is_dash(toks, k)
-    if dash:
-        close = k
-    elif toks[k].text == ",":
-        close = k
-    elif _is_close(toks, k) and toks[k - 1].q and toks[k - 1].text == ",":
-        close = k + 1                     # the comma closing the aside is inside the quotation ('“Talk,” said')
-    else:
-        return None
-    # the mark opening the aside: the first comma (or dash) after the noun phrase
-    o = next((m for m in range(lo, close - 1) if not toks[m].q and
-              (_is_dash(toks, m) if dash else toks[m].text == ",")), None)
-    if o is None or close - o > _MARKED_ASIDE_MAX:
-        return None
-    a = lo
-    if dash and (c := next((m for m in range(o - 1, lo - 1, -1) if toks[m].text == "," and not toks[m].q), None)) \
-            is not None:
-        a = c + 1                         # "Reached by phone, Joyce — who ... — told": after a fronted phrase
-    if a >= o or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or \
-            (toks[a].low in INTRO_WORDS and toks[a].low not in DETS) or not _np_like_segment(toks, a, o, verbs) or \
-            any(t.text[:1].islower() and brill_lexicon().lower.get(t.low) in FINITE_TAGS for t in toks[a + 1:o]):
-        return None
-    inner = toks[o + 1:close if close == k else k]
-    if not inner or inner[0].q or inner[0].text in QUOTE_CHARS:
-        return None
-    for m, t in enumerate(inner, o + 1):
-        if t.q:
-            if t.text in {".", "?", "!"} and not _abbrev_dot(toks, m):
-                return None               # a quoted sentence is a quotation of its own, not part of an aside
-        elif t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m) or (dash and _is_dash(toks, m)) or \
-                (not dash and t.text in {",", "—", "–"}):
-            return None
-    quoted = any(t.q for t in inner)
-    first = inner[0]
-    if first.low in {"who", "whose", "which"}:
-        return (a, o) if quoted or dash else None   # (a relative closed by a comma alone is read already)
-    if first.low == "including":
-        return (a, close) if dash else None
-    if first.text.islower() and first.low.endswith("ing") and _verb_or_past(first, verbs):
-        return (a, o)                     # "citing", "speaking to": a participle phrase
-    if quoted and not dash and (close == k + 1 or _is_close(toks, k - 1)):
-        # an appositive noun phrase ending in a quoted title or phrase (a quotation inside it is read already)
-        q0 = next(m for m, t in enumerate(inner, o + 1) if t.q or t.text in QUOTE_CHARS)
-        if q0 > o + 1 and _np_like_segment(toks, o + 1, q0, verbs) and \
-                not any(_verb_or_past(t, verbs) for t in toks[o + 1:q0]):
-            return (a, o)                 # (the name, as for a scare-quoted label: 'Ann Roe, a “security expert,”')
     return None
 
 

@@ -32,6 +32,7 @@ from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, passive_leading_roles, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
+from analysis.extract.speakers.name_order import MIN_GIVEN, given_names
 from analysis.extract.reporting_verbs import PLACE_PREPS
 from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
@@ -155,6 +156,15 @@ def _native_spelling_spans(text: str) -> list[tuple[int, int]]:
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
+
+#: (round 31) the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US), as
+#: names._ENGLISH_COLUMNS
+_ENGLISH_GIVEN = ("gb", "ie", "us")
+
+#: (round 31) a one-word name with one to three initials of given names glued to it by periods ("Ts.Bold", "D.Dorj",
+#: "S.V.Roe"; an initial is a capital or a Latin digraph of a Cyrillic letter, "Ts.", "Kh.")
+_GLUED_NAME_WORD_RE = re.compile(latin_letters(
+    r"(?<![\w.’'\-])(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z][\w’'\-]*(?![\w’'\-]|\.[A-Za-z])"))
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 #: a title, "of the" and nothing else before a run ("Chairman of the " + "SAC Senior General Ana Roe")
@@ -370,6 +380,7 @@ class _RegistryRules:
                 self.ctx.names.append((start, f"{body[nick[0] + 1:nick[1] - 1]} {name.split()[-1]}", ctx))
             self.ctx.names.append((start, name, ctx))
         self._scan_surname_appositives(scan)
+        self._scan_glued_names()
         self._scan_predicate_roles(scan)
         self._role_notes.sort(key=lambda n: n[0])
 
@@ -818,6 +829,30 @@ class _RegistryRules:
             return ""
         return f"of the {inner}" if self.lex.org_word_re.search(inner.split(",")[0].lower()) else ""
 
+    def _scan_glued_names(self) -> None:
+        """One-word names with the initials of the given names glued to them (:data:`_GLUED_NAME_WORD_RE`:
+        "Ts.Bold", "D.Dorj", "S.V.Roe"), registered with the words before them in their clause ("Director of the X
+        Department at the Ministry of Foreign Affairs D.Dorj met ...") or their appositive, as a run of two words
+        is: Mongolian and Russian agency style writes the person so in every mention, so the capitalised run reader
+        (two words or more) never reads one, and a later "he" or a bare "D.Dorj said" found no one to refer to
+        (round 31).  Not an initial that is an abbreviation of abbreviations.yaml ("Dr.Roe", "St.Ives"), nor a name
+        the run scan registered."""
+        body = self.ctx.body
+        known = {n for _, n, _ in self.ctx.names}
+        found = []
+        for m in _GLUED_NAME_WORD_RE.finditer(body):
+            name, first = m.group(0), m.group(0).split(".", 1)[0]
+            if name in known or len(first) > 1 and first.lower() in load_abbreviations():
+                continue
+            ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()),
+                            body.rfind(", ", 0, m.start()), 0, m.start() - _PRE_CONTEXT_CHARS)
+            pre = _description_tail(body[ctx_start:m.start()], 0, nouns=self.ri.np_words).strip(" ,.\n")
+            appositive = self._appositive_at(m.end())
+            found.append((m.start(), name, (self._now_role(appositive) or appositive) if appositive else pre))
+        if found:
+            self.ctx.names.extend(found)
+            self.ctx.names.sort(key=lambda n: n[0])
+
     def _scan_surname_appositives(self, scan: str) -> None:
         """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a
         party tag in parentheses ("Scott (D-Va.)"): the surname is resolved to its full name when
@@ -918,13 +953,25 @@ class _RegistryRules:
             return None
         gaz, tags = self.ctx.gaz, _english_word_tags()
         known = {n for _, n, _ in self.ctx.names}
+        names = given_names()
+
+        def office_word(word: str) -> bool:
+            return (tags.get(word.lower()) or "").startswith(("NN", "JJ"))
+
         k = 0
         while len(run) - k > 2 and " ".join(run[k:]) not in known:
             two = " ".join(run[k:k + 2])
             if len(run) - k > 3 and (two in gaz.metonyms or two in gaz.places):
                 k += 2
-            elif run[k] in gaz.metonyms or run[k] in gaz.places or run[k] in gaz.demonyms or \
-                    (tags.get(run[k].lower()) or "").startswith(("NN", "JJ")):
+            elif run[k] in gaz.metonyms or run[k] in gaz.places or run[k] in gaz.demonyms:
+                k += 1
+            elif office_word(run[k]) and names is not None and names.most(run[k], _ENGLISH_GIVEN) >= MIN_GIVEN \
+                    and not any(office_word(t) for t in run[k + 1:-1]):
+                # (round 31) "... of Foreign Affairs" + "Grace Ann Roe": an English word that is a common given
+                # name (name dictionary, English-speaking countries) with no office word after it but the
+                # surname opens the name ("Grace", "Rose", "Marina"), no field of the office
+                break
+            elif office_word(run[k]):
                 k += 1
             else:
                 break

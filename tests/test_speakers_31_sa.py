@@ -1,12 +1,10 @@
 """Round 31 (helper SA): person name forms, offices written before names and back-references to persons, as
 general rules, on sentences written here (invented names, places and bodies): a diplomatic rank's title with
 post-positive qualifiers, initials of the given names glued to a surname, an office before a one-word name with a
-glued initial, a family-first name kept as written when only the person's own country says otherwise."""
+glued initial."""
 
 from __future__ import annotations
 
-from analysis.extract.speakers import Speaker
-from analysis.extract.speakers.name_order import given_first_speakers
 from tests._attribution_helpers import resolved
 
 
@@ -60,16 +58,6 @@ def test_a_department_head_before_a_glued_initial_name_is_a_government_official_
 def test_a_member_of_an_assembly_with_a_party_in_brackets_is_a_politician():
     body = "Member of the Provincial Assembly O.Saruul (Green Steppe Party) urged the council to \"say more\"."
     assert [(n, t) for _, n, t in resolved(body)] == [("O.Saruul", "government")]
-
-
-# ---------------------------------------------------------------- family-first names
-def test_the_person_s_own_country_alone_keeps_a_family_first_name_as_written():
-    people = [Speaker("Halmos Gergely", "Halmos Gergely", "expert_think_tank", country="Hungary")]
-    body = "Halmos Gergely, a researcher at a Budapest institute, said the barges would sail.\n"
-    assert given_first_speakers(people, body=body) == people
-    assert [s.name for s in given_first_speakers(people, body=body, countries={"Hungary"})] == ["Gergely Halmos"]
-    back = body + "Halmos said more.\n"
-    assert [s.name for s in given_first_speakers(people, body=back)] == ["Gergely Halmos"]
 
 
 # ---------------------------------------------------------------- callers named by a given name and a place

@@ -103,15 +103,14 @@ def test_a_back_reference_by_the_first_word_turns_without_a_country():
     assert [s.name for s in got] == ["Hiroshi Morikawa"]
 
 
-def test_an_outlet_or_dateline_of_japan_turns_a_name_with_no_back_reference():
+def test_a_speaker_outlet_or_dateline_of_japan_turns_a_name_with_no_back_reference():
     body = "Morikawa Hiroshi spoke to the harbour board on Monday.\n"
     people = [Speaker("Morikawa Hiroshi", "Morikawa Hiroshi", "government")]
     assert given_first_speakers(people, body=body) == people                  # no evidence: as written
     assert given_first_speakers(people, body=body, countries={"Norway", None}) == people
     assert [s.name for s in given_first_speakers(people, body=body, countries={"Japan"})] == ["Hiroshi Morikawa"]
-    # round 31: the speaker's own country alone is no evidence of the outlet's order (set 30's gold)
     japanese = [Speaker("Morikawa Hiroshi", "Morikawa Hiroshi", "government", country="Japan")]
-    assert given_first_speakers(japanese, body=body) == japanese
+    assert [s.name for s in given_first_speakers(japanese, body=body)] == ["Hiroshi Morikawa"]
 
 
 # ---------------------------------------------------------------- resolved speakers

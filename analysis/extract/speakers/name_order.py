@@ -44,7 +44,7 @@ Names are looked up with their accents folded (:func:`fold`: "Szijjarto Peter" a
 Then the canonical name is "B A".  Names of one word or of three or more words, and hyphenated
 (Korean, Chinese) given names are never turned.  The dictionary alone never turns a name: the
 article must show the order (:func:`given_first_speakers`): a back-reference by A alone ("Hayashi
-said"), or, with no back-reference by either word, an outlet or dateline of Japan or
+said"), or, with no back-reference by either word, a speaker, outlet or dateline of Japan or
 Hungary; a back-reference by B alone ("Ito said") keeps "Mima Ito" as written.  A back-reference by the family name alone
 ("Hayashi") expands to the full name as written (the resolver indexes a name's first and last
 words), which is then turned the same way, so it is the same canonical person.
@@ -74,7 +74,7 @@ _COLUMNS = {"gb": 0, "ie": 1, "us": 2, "hu": 26, "cn": 49, "jp": 51, "kr": 52, "
 _N_COLUMNS = 55
 #: languages that write the family name first and whose names English writes given name first
 FAMILY_FIRST = ("jp", "hu")
-#: the gazetteer's names of those countries: an outlet or dateline there is evidence
+#: the gazetteer's names of those countries: a speaker, outlet or dateline there is evidence
 FAMILY_FIRST_COUNTRIES = frozenset({"Japan", "Hungary"})
 _ENGLISH = ("gb", "ie", "us")
 _KEPT_FAMILY_FIRST = ("cn", "kr", "vn")
@@ -238,9 +238,8 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
 
     A name is turned only on the article's evidence, and only when the dictionary's conditions
     hold (:func:`family_first`): the article ``body`` refers back to the person by the first word
-    alone (:func:`name_evidence`); or, with no back-reference by either word, one of ``countries``
-    (the outlet's, the dateline's) is Japan or Hungary (the speaker's own country alone is no evidence
-    of the outlet's order, round 31).  A back-reference
+    alone (:func:`name_evidence`); or, with no back-reference by either word, the speaker's country
+    or one of ``countries`` (the outlet's, the dateline's) is Japan or Hungary.  A back-reference
     by the last word alone keeps the name as written.  Without such evidence a name that merely
     looks Japanese or Hungarian ("Joichi Ito", "Oguz Kaya") is the outlet's given-first order."""
     if name_order not in NAME_ORDERS:
@@ -253,9 +252,7 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
                 and len(sp.name.split()) == 2:
             seen.add((sp.name, sp.country))     # each name once: the body is searched once per name, not per entry
             evidence = name_evidence(sp.name, body)
-            # the person's own country is no evidence of the outlet's order: an outlet elsewhere that writes
-            # "Szabó Réka" with no back-reference keeps the native order it chose (round 31, set 30's gold)
-            if evidence == "given_first" or evidence is None and not FAMILY_FIRST_COUNTRIES & {*countries}:
+            if evidence == "given_first" or evidence is None and not FAMILY_FIRST_COUNTRIES & {sp.country, *countries}:
                 continue                        # no evidence: the dictionary is not even read (0.6 s per process)
             names = names if names is not None else given_names()
             canonical = given_first_name(sp.name, names)

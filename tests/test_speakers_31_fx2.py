@@ -16,3 +16,21 @@ def test_a_family_first_name_with_its_own_country_is_turned_for_cross_outlet_ide
     assert _names("Hungarian Foreign Minister Halmos Gergely said the barges would sail on Monday.") \
         == ["Gergely Halmos"]
     assert _names("Japanese Trade Minister Morikawa Hiroshi said the tariffs would stay.") == ["Hiroshi Morikawa"]
+
+
+# ---------------------------------------------------------------- RV1 9: a body written with glued initials
+def test_a_glued_initials_bank_after_of_is_no_person_and_the_name_after_it_speaks():
+    assert _names("The chief executive of J.P.Morgan, Jamie Dimon, said rates would fall.") == ["Jamie Dimon"]
+    assert _names("The managing director of H.B.Tarrant, Ann Vey, said the fund would close.") == ["Ann Vey"]
+
+
+def test_staff_at_or_for_a_glued_initials_firm_are_unnamed_not_the_firm_as_a_person():
+    got = resolved("Analysts at J.P.Morgan said rates would fall.")
+    assert [(n, t) for _, n, t in got] == [("J.P.Morgan Analysts", "unnamed")]
+    got = resolved("A spokeswoman for H.B.Tarrant said the fund would appeal.")
+    assert [n for _, n, _ in got] == ["H.B.Tarrant spokeswoman"]
+
+
+def test_an_office_before_a_glued_initials_person_still_names_the_person():
+    assert [(n, t) for _, n, t in resolved("Senior researcher at the Institute of Steppe Studies Ts.Ganbold said the "
+                                           "border would open.")] == [("Ts.Ganbold", "expert_think_tank")]

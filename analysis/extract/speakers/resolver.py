@@ -1675,6 +1675,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if len(initial) > 1 and initial.lower() in load_abbreviations():
             return None
         office = found.group("office")
+        if self._glued_name_is_body(office, name, off + len(m)):
+            return None
         label = found.group("label")
         if label is None:               # the mention's head may come without its bracket: the body has it
             after = re.compile(re.escape(name) + r"[ \u00a0]+\((?P<label>[^()\n]+)\)").search(
@@ -1684,6 +1686,26 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if label is not None and label.split()[-1].lower() in self.words.bracket_heads:
             context = f"{office}, a {label} politician"
         return self._person(name, context, off, paragraph, mention=m)
+
+    #: (round 31, RV1 9) a word in front of a glued-initials name that makes it a place of work: "analysts at
+    #: J.P.Morgan", "a spokeswoman for", "the chief executive of"
+    _BODY_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:at|for|of)$", re.IGNORECASE)
+
+    def _glued_name_is_body(self, office: str, name: str, end: int) -> bool:
+        """Whether the glued-initials word after an office is a company or body, no person (round 31, RV1 9): it
+        follows "at", "for" or "of" (where one works, not who: "the chief executive of J.P.Morgan, Jamie Dimon"),
+        a body word follows it in the body ("H.B.Tarrant Holdings", "H.B.Tarrant Bank"), or the gazetteer or
+        the outlets list knows it."""
+        if self._BODY_PREPOSITION_RE.search(office):
+            return True
+        nxt = re.match(r"[ \u00a0]+(?P<w>[A-Z][\w’'\-]*)", self.ctx.body[end:end + 60])
+        if nxt is not None and (self._organisation_word(nxt.group("w").lower())
+                                or self.lex.private_body_re.fullmatch(nxt.group("w").lower()) is not None):
+            return True
+        from analysis.extract.speakers.helpers import _greedy_keys   # local: the import list above is shared
+        gaz = self.ctx.gaz
+        return any(name in table for table in (gaz.places, gaz.metonyms, gaz.organisations, gaz.institutions)) \
+            or bool(_greedy_keys(name, self.lex.outlet_keys, screen=self.lex.outlet_re))
 
     #: an indefinite body's text noun with nothing after it ("a statement", "a readout", "a communiqué")
     _BARE_TEXT_RE = re.compile(r"^(?:a|an)\s+(?P<noun>[^\W\d_]+)$")

@@ -34,3 +34,12 @@ def test_staff_at_or_for_a_glued_initials_firm_are_unnamed_not_the_firm_as_a_per
 def test_an_office_before_a_glued_initials_person_still_names_the_person():
     assert [(n, t) for _, n, t in resolved("Senior researcher at the Institute of Steppe Studies Ts.Ganbold said the "
                                            "border would open.")] == [("Ts.Ganbold", "expert_think_tank")]
+
+
+_BEFORE_HE = "Senator Tom Roe said the bill was bad. The vote, he said, was close. "
+
+
+# ---------------------------------------------------------------- RV1 14: the surname as a whole word
+def test_the_surname_inside_a_longer_word_before_it_is_not_where_the_search_starts():
+    body = _BEFORE_HE + "In Lanesborough host Kim Lane put it to him that the bill was popular. He conceded that it was."
+    assert _names(body) == ["Tom Roe", "Tom Roe", "Kim Lane", "Tom Roe"]

@@ -390,7 +390,8 @@ class _AnaphorRules:
             return None
         body = self.ctx.body
         word = sp.name.split()[-1]
-        at = body.find(word, prev.start, prev.end)
+        named = re.compile(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])").search(body, prev.start, prev.end)
+        at = named.start() if named is not None else -1         # the surname as a word ("Lee", not "Leeds": RV1 14)
         obj = self._OBJECT_PRONOUN_RES[gender].search(body, at, prev.end) if at >= 0 else None
         between = body[at + len(word):obj.start()] if obj is not None else ""
         if obj is None or len(between.split()) > 6 or _CLAUSE_BREAK_RE.search(between):

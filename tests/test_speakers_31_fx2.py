@@ -36,7 +36,26 @@ def test_an_office_before_a_glued_initials_person_still_names_the_person():
                                            "border would open.")] == [("Ts.Ganbold", "expert_think_tank")]
 
 
+# ---------------------------------------------------------------- RV1 10: the object pronoun's own clause
 _BEFORE_HE = "Senator Tom Roe said the bill was bad. The vote, he said, was close. "
+
+
+def test_an_object_pronoun_in_a_complement_clause_without_that_leaves_the_subject():
+    # 'him' in 'the network had fired him' may be Kim Lane: no binding in another clause
+    body = _BEFORE_HE + "Host Kim Lane said the network had fired him. He said he would sue."
+    assert _names(body) == ["Tom Roe", "Tom Roe", "Kim Lane", "Kim Lane"]
+
+
+def test_an_object_pronoun_in_an_infinitive_clause_leaves_the_subject():
+    body = _BEFORE_HE + "Kim Lane asked the judge to let him speak. He said the charges were false."
+    assert _names(body) == ["Tom Roe", "Tom Roe", "Kim Lane", "Kim Lane"]
+
+
+def test_an_object_pronoun_of_the_subject_s_own_verb_still_continues_the_pronominalised_person():
+    body = _BEFORE_HE + "Host Kim Lane put it to him that the bill was popular. He conceded that it was."
+    assert _names(body) == ["Tom Roe", "Tom Roe", "Kim Lane", "Tom Roe"]
+    body = _BEFORE_HE + "Host Kim Lane has repeatedly told him the bill was popular. He conceded that it was."
+    assert _names(body)[-1] == "Tom Roe"
 
 
 # ---------------------------------------------------------------- RV1 14: the surname as a whole word

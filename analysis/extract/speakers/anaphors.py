@@ -194,6 +194,28 @@ def _pair_office_noun(low: str, roles: frozenset[str]) -> str | None:
 #: subject), punctuation, a complementiser or relative word
 _CLAUSE_BREAK_RE = re.compile(r"[A-Z]|[,;:\"“”]|(?<![\w’'\-])(?:that|who|which|whom|whether|if|because|when|while|after|before)(?![\w’'\-])")
 
+_VERB_GROUP_TAGS = ("VB", "MD", "RB")
+
+
+def _embedded_clause(between: str) -> bool:
+    """Whether the words between a subject and a later object pronoun open a clause of their own after the
+    subject's verb group (round 31, RV1 10): a finite verb or modal after it (a complement clause without
+    "that": "said the network had fired him") or "to" before a verb (an infinitive: "asked the judge to let
+    him speak"), whose subject the object pronoun's antecedent may be.  Tags are the lexicon's most frequent
+    ones (:func:`_english_word_tags`); "put it to her", "has repeatedly told him" open none."""
+    tags = _english_word_tags()
+    words = re.findall(r"[a-z][\w’'\-]*", between.lower())
+    i = next((k for k, w in enumerate(words) if tags.get(w, "NN")[:2] in ("VB", "MD")), None)
+    if i is None:
+        return False
+    while i < len(words) and tags.get(words[i], "NN")[:2] in _VERB_GROUP_TAGS:
+        i += 1                                  # the subject's verb group: auxiliaries, adverbs, the verb
+    rest = words[i:]
+    return any(tags.get(w, "NN") in ("VBD", "VBZ", "VBP", "MD")
+               or w == "to" and k + 1 < len(rest) and tags.get(rest[k + 1], "NN") == "VB"
+               for k, w in enumerate(rest))
+
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -394,7 +416,7 @@ class _AnaphorRules:
         at = named.start() if named is not None else -1         # the surname as a word ("Lee", not "Leeds": RV1 14)
         obj = self._OBJECT_PRONOUN_RES[gender].search(body, at, prev.end) if at >= 0 else None
         between = body[at + len(word):obj.start()] if obj is not None else ""
-        if obj is None or len(between.split()) > 6 or _CLAUSE_BREAK_RE.search(between):
+        if obj is None or len(between.split()) > 6 or _CLAUSE_BREAK_RE.search(between) or _embedded_clause(between):
             # "Roe told reporters Lee had threatened to sue him": in another clause the pronoun may be the subject
             return None
 

@@ -62,3 +62,17 @@ def test_an_object_pronoun_of_the_subject_s_own_verb_still_continues_the_pronomi
 def test_the_surname_inside_a_longer_word_before_it_is_not_where_the_search_starts():
     body = _BEFORE_HE + "In Lanesborough host Kim Lane put it to him that the bill was popular. He conceded that it was."
     assert _names(body) == ["Tom Roe", "Tom Roe", "Kim Lane", "Tom Roe"]
+
+
+# ---------------------------------------------------------------- RV1 13: an office with a successor named later
+def test_a_definite_office_is_not_the_holder_who_left_it_before():
+    body = ("Tom Vey, Chairman of the Dale Water Commission, resigned last year and Ann Lusk replaced him. "
+            "The Chairman of the Dale Water Commission said fees would rise.")
+    # the office speaks for its body, as it did before the back-reference rule (not the holder who left)
+    assert [(n, t) for _, n, t in resolved(body)][-1] == ("Dale Water Commission", "government")
+
+
+def test_a_definite_office_still_refers_back_to_its_one_holder():
+    body = ("Tom Vey, Chairman of the Dale Water Commission, opened the new reservoir on Monday. "
+            "The Chairman of the Dale Water Commission said fees would rise.")
+    assert _names(body)[-1] == "Tom Vey"

@@ -1618,6 +1618,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return name, pre        # "Ambassador Extraordinary and Plenipotentiary of Arden to Tonga Ana Roe"
         return None
 
+    #: (round 31, RV1 13) the article says the office changed hands after its holder was named: a verb of leaving
+    #: or succeeding an office
+    _LEFT_OFFICE_RE = re.compile(r"(?<![\w’'\-])(?:resign(?:ed|s)|replac(?:ed|es)|succeed(?:ed|s)|stepped\s+down|"
+                                 r"steps\s+down|stood\s+down|retired|was\s+(?:dismissed|sacked|ousted|removed))(?![\w’'\-])")
+
     def _office_written_with_name(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The person whose office the definite mention ``m`` repeats, "the <Title> of <Designation>"
         (:data:`_DEFINITE_OFFICE_RE`: "The Chairman of the Harbour Affairs"), when the article wrote that office,
@@ -1630,15 +1635,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None or not self._is_role_head(found.group("title").split()[-1]):
             return None
         office = " ".join(found.group("office").split()).lower()
-        people = set()
+        people, last = set(), -1
         for o, name, ctx in self.ctx.names:
             if o >= off:
                 break
             words = " ".join(_strip_det(ctx.split(",")[0].strip()).split()).lower()
             if words == office or words.startswith(office + " "):
                 people.add(name)
-        if len(people) != 1:
-            return None
+                last = o
+        if len(people) != 1 or self._LEFT_OFFICE_RE.search(self.ctx.body, last, off):
+            return None                 # "Tom Lee, Chairman of X, resigned ... Ann Roe replaced him": a successor's
         return replace(self._person(people.pop(), "", off, paragraph, mention=m), mention=m)
 
     def _given_name_from_place(self, head: str) -> str | None:

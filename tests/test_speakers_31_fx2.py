@@ -76,3 +76,26 @@ def test_a_definite_office_still_refers_back_to_its_one_holder():
     body = ("Tom Vey, Chairman of the Dale Water Commission, opened the new reservoir on Monday. "
             "The Chairman of the Dale Water Commission said fees would rise.")
     assert _names(body)[-1] == "Tom Vey"
+
+
+# ---------------------------------------------------------------- RV1 18: 'in the words of' in the name registry
+def _registered(body: str) -> list[tuple[str, str]]:
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.extract import speakers as S
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body))
+    return [(name, ctx) for _, name, ctx in S._Resolver(doc, S.load_source_cues(), S.load_gazetteer(), []).ctx.names]
+
+
+def test_the_body_after_a_name_in_the_words_of_is_the_name_s_own_context_in_the_registry():
+    # registry._WORDS_OF_RE: the quotation frame's 'of' is no object preposition, so the 'of' body after the name
+    # describes her (stubbed, the registry keeps only 'in the words of')
+    got = _registered("The treaty is, in the words of Ann Lusk of the Brant Institute for Policy Studies, a gamble.")
+    assert [name for name, _ in got] == ["Ann Lusk"]
+    assert got[0][1].startswith("of the Brant Institute for Policy Studies")
+
+
+def test_a_name_after_another_object_preposition_keeps_the_body_after_it_apart():
+    got = _registered("A spokesman for Ann Lusk of the Brant Institute for Policy Studies declined to comment.")
+    assert all(not ctx.startswith("of the Brant") for _, ctx in got)

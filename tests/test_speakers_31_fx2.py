@@ -99,3 +99,22 @@ def test_the_body_after_a_name_in_the_words_of_is_the_name_s_own_context_in_the_
 def test_a_name_after_another_object_preposition_keeps_the_body_after_it_apart():
     got = _registered("A spokesman for Ann Lusk of the Brant Institute for Policy Studies declined to comment.")
     assert all(not ctx.startswith("of the Brant") for _, ctx in got)
+
+
+# ---------------------------------------------------------------- RV1 19: exact values where two stay two
+def test_two_people_joined_by_and_are_one_pair_not_a_title_and_a_name():
+    # _POSTPOSITIVE_TITLE_RE matches 'Ana Roe and Tom Lee'; only a real long title makes it one person
+    assert resolved("Ana Roe and Tom Lee said the bridge would close.") == [
+        ("Ana Roe and Tom Lee", "Ana Roe and Tom Lee", "other")]
+
+
+def test_initials_that_do_not_fit_the_given_names_are_that_other_person_by_name():
+    body = ("Envoy of the Republic of Arden to the Kingdom of Tonga Irina Olegovna Petrova said the port would open. "
+            "K.L.Petrova said the fees would rise.")
+    assert _names(body) == ["Irina Olegovna Petrova", "K.L.Petrova"]
+
+
+def test_an_office_two_people_held_is_the_office_not_either_holder():
+    body = ("Minister of Coastal Works Ana Roe met Minister of Coastal Works Tom Lee of Dale on Monday. "
+            "The Minister of Coastal Works said the fees were \"fair\".")
+    assert [(n, t) for _, n, t in resolved(body)] == [("Coastal Works Minister", "government")]

@@ -603,12 +603,35 @@ def _year_of(key: str) -> int | None:
     return int(digits) if len(digits) == 4 and digits.isdigit() else None
 
 
+def _polity_owns(st: _Stream, a: int, b: int) -> bool:
+    """Whether a gazetteer state (:func:`_polity_at`, its capital or seat included) owns the hit on parts ``a``..``b``
+    or is its object, in one run with it: its possessor right before it, with at most one word between ("Moscow's
+    new pal", "China's creeping expansion"), or the phrase right after it, bare or after 'the', 'of' or 'of the'
+    ("spooked Beijing", "the creeping annexation of Crimea").  A capital named elsewhere in the sentence (a pal in
+    Tokyo, a visit to Manila) is no owner (round 31, review RV1 finding 7)."""
+    keys, seps, n = st.keys, st.seps, len(st.keys)
+    for gap in (0, 1):
+        poss = a - 1 - gap
+        if poss >= 1 and keys[poss] == "'s" and all(seps[t] != _BREAK for t in range(poss + 1, a + 1)) and \
+                _polity_at(st, poss - 1, ends=True):
+            return True
+    for skip in ((), ("the",), ("of",), ("of", "the")):
+        pos = b + 1 + len(skip)
+        if pos < n and all(keys[b + 1 + t] == w for t, w in enumerate(skip)) and \
+                all(seps[t] != _BREAK for t in range(b + 1, pos + 1)) and _polity_at(st, pos, ends=False):
+            return True
+    return False
+
+
 def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
     """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
     before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
     ends right before it or an ``after`` phrase starts right after it, and its sentence has an anchor
-    phrase or a number in the years range.  With no before and no after phrase, the anchor alone decides."""
+    phrase or a number in the years range.  With no before and no after phrase, the anchor alone decides.
+    An anchor "<Polity>" is no word of the sentence but the hit's owner or object (:func:`_polity_owns`)."""
     before, after, anchors, years, clause_only = guard
+    if (_POLITY_SLOT,) in anchors and _polity_owns(st, a, b):
+        return True
     n = len(st.keys)
     if (before or after) and not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
             (after and b + 1 < n and _context_matches(st, after, after=b + 1))):
@@ -624,9 +647,7 @@ def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
             return True
         for ph in anchors:
             k = len(ph)
-            # an anchor "<Polity>" is a state the gazetteer names, its capital included ("Moscow's new pal"; round 31)
-            if j + k <= hi and all(st.keys[j + t] == ph[t] or (ph[t] == _POLITY_SLOT and _polity_at(st, j + t, ends=False))
-                                   for t in range(k)) and \
+            if j + k <= hi and all(st.keys[j + t] == ph[t] for t in range(k)) and \
                     all(st.seps[j + t] != _BREAK for t in range(1, k)):
                 return True
     return False

@@ -1,0 +1,31 @@
+"""Round 31 (fixer FX1): review RV1's findings on the round's state-media formulas (loaded_terms.yaml), the
+'<Polity>' context anchor, the caption rule and the capitals-line Kim form, and the voice of a sentence adverb.
+
+Sentences written for these tests (invented people and places; the gazetteer's real capitals only where the anchor
+itself is tested): each formula still counts where it was written for, and its ordinary uses do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
+
+
+# finding 7: a '<Polity>' anchor is the word's owner or object, not any capital of the sentence
+@pytest.mark.parametrize("body, span", [
+    ("Orsk is now Beijing's best pal in the region.", "pal"),
+    ("Tarvos and its new pal were praised by Moscow's new pal, the ruler of Orsk.", "pal"),
+    ("The missile test in Orsk spooked Tokyo and Seoul.", "spooked"),
+    ("The sudden vote in Orsk spooked the Kremlin.", "spooked"),
+])
+def test_polity_owner_or_object_anchors(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The baker's best pal in Tokyo moved away last spring.",
+    "A groom and his pal from London were spooked when the mare bolted at the Dublin fair.",
+    "The student from Paris said her pal had been spooked by the crowds in Rome.",
+])
+def test_capital_elsewhere_in_sentence_is_no_anchor(body):
+    assert spans(body) == []

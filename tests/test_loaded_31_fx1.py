@@ -29,3 +29,25 @@ def test_polity_owner_or_object_anchors(body, span):
 ])
 def test_capital_elsewhere_in_sentence_is_no_anchor(body):
     assert spans(body) == []
+
+
+# finding 1: 'creeping expansion' only of territorial or military advance, or with a state as its owner
+@pytest.mark.parametrize("body, span", [
+    ("The envoy warned of the alliance's creeping expansion towards its borders.", "creeping expansion"),
+    ("Analysts warned of the creeping expansion of Russia into the Arctic.", "creeping expansion"),
+    ("China's creeping expansion worries its neighbours.", "creeping expansion"),
+    ("Villagers near the line described a creeping occupation by foreign troops.", "creeping occupation"),
+])
+def test_creeping_of_territorial_advance(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Farmers in Brela protested the creeping expansion of the airport onto their fields.",
+    "The council fought the creeping expansion of holiday flats in the harbour district.",
+    "Nurses fear a creeping expansion of waiting lists at the Orsk clinic.",
+    "The bank warned of creeping expansion of the money supply.",
+    "Shareholders of the Lenna brewery resisted the rival's creeping takeover.",
+])
+def test_creeping_of_ordinary_growth_not_counted(body):
+    assert spans(body) == []

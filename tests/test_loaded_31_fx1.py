@@ -51,3 +51,22 @@ def test_creeping_of_territorial_advance(body, span):
 ])
 def test_creeping_of_ordinary_growth_not_counted(body):
     assert spans(body) == []
+
+
+# finding 2: 'triumphant visit/return' only of a head of state's or government's visit
+@pytest.mark.parametrize("body, span", [
+    ("Tonight: the triumphant visit of the President of Tarvos to Orsk.", "triumphant visit"),
+    ("State television showed the leader's triumphant arrival for the summit in Orsk.", "triumphant arrival"),
+])
+def test_triumphant_state_visit(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The tenor's triumphant return to the Orsk stage drew a full house.",
+    "The mayor made a triumphant return to the town hall after winning the recount.",
+    "After years abroad, the dissident made a triumphant return to Lenna on Friday.",
+    "The Pope made a triumphant visit to Manila, where crowds lined the roads.",
+])
+def test_triumphant_return_of_private_or_non_state_figure_not_counted(body):
+    assert spans(body) == []

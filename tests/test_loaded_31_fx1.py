@@ -70,3 +70,22 @@ def test_triumphant_state_visit(body, span):
 ])
 def test_triumphant_return_of_private_or_non_state_figure_not_counted(body):
     assert spans(body) == []
+
+
+# finding 3: 'Anglo-Saxon' only as a political label of states, said by or of states
+@pytest.mark.parametrize("body, span", [
+    ("The Kremlin spokesman blamed the Anglo-Saxon powers for the sanctions.", "Anglo-Saxon"),
+    ('The embassy of Tarvos accused "Anglo-Saxon" media of lies about the treaty.', "Anglo-Saxon"),
+    ("The Anglo-Saxons were to blame for the sanctions, the Tarvos foreign ministry said.", "Anglo-Saxons"),
+])
+def test_anglo_saxon_political_label(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Genealogists in London said Anglo-Saxon surnames fill the register of the parish.",
+    "The Anglo-Saxon press has long preferred a light regulatory touch, the media scholar wrote.",
+    "The Anglo-Saxon surnames of the village were listed by a genealogist in Moscow.",
+])
+def test_anglo_saxon_ethnonym_or_scholarship_not_counted(body):
+    assert spans(body) == []

@@ -33,7 +33,7 @@ from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
     ('The embassy of Tarvos in Orsk accused "Anglo-Saxon" media of spreading lies about the treaty.',
      "Anglo-Saxon", "Anglo-Saxon", "quoted"),
     ('"The Anglo-Saxons want to isolate us," the Tarvos foreign ministry spokesman told reporters.',
-     "Anglo-Saxons", "Anglo-Saxon", "quoted"),
+     "Anglo-Saxons", "Anglo-Saxons", "quoted"),   # the plural noun is its own entry (round 31, FX1)
 ])
 def test_round31_formulas(body, span, term, voice):
     assert (span, term, voice) in hits(body)

@@ -89,3 +89,16 @@ def test_anglo_saxon_political_label(body, span):
 ])
 def test_anglo_saxon_ethnonym_or_scholarship_not_counted(body):
     assert spans(body) == []
+
+
+# finding 4: 'hostile propaganda/circles' only of states, governments, their diplomats or armies
+def test_hostile_circles_of_states():
+    assert "hostile circles" in spans("The embassy accused hostile circles in the West of spreading lies.")
+
+
+@pytest.mark.parametrize("body", [
+    "Brokers said hostile circles of traders were closing in on the brewery.",
+    "The firm fought off a hostile bid and hostile propaganda from rival bidders, its chief executive said.",
+])
+def test_hostile_formula_of_company_rivalry_not_counted(body):
+    assert spans(body) == []

@@ -102,3 +102,21 @@ def test_hostile_circles_of_states():
 ])
 def test_hostile_formula_of_company_rivalry_not_counted(body):
     assert spans(body) == []
+
+
+# finding 5: friendship formulas of states only; 'peace-loving' not before 'people'
+@pytest.mark.parametrize("body, span", [
+    ("The two countries marked their unbreakable friendship with a new treaty.", "unbreakable friendship"),
+    ("This shows Brela's peace-loving foreign policy.", "peace-loving"),
+])
+def test_state_friendship_and_peace_loving_still_count(body, span):
+    assert span in spans(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The envoy's son and the minister's niece kept an unbreakable friendship from their student years.",
+    "The herders of the valley are a peace-loving people who keep goats.",
+    "The breeder said the hound has a peace-loving nature.",
+])
+def test_private_friendship_and_peace_loving_people_not_counted(body):
+    assert spans(body) == []

@@ -120,3 +120,8 @@ def test_state_friendship_and_peace_loving_still_count(body, span):
 ])
 def test_private_friendship_and_peace_loving_people_not_counted(body):
     assert spans(body) == []
+
+
+# finding 6: 'contract for murder/to kill' withdrawn (a war story's hitman is the literal crime)
+def test_contract_to_kill_in_a_war_story_not_counted():
+    assert spans("A veteran admitted taking a contract to kill a trader during the war in the north.") == []

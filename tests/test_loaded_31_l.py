@@ -28,8 +28,6 @@ from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
      "hostile propaganda", "hostile propaganda", "quoted"),
     ('The envoy said the danger came from "the alliance\'s creeping expansion into the north".',
      "creeping expansion", "creeping expansion", "quoted"),
-    ('The minister of Lenna called the treaty between the two states "a contract for murder".',
-     "contract for murder", "contract for murder", "quoted"),
     ('The embassy of Tarvos in Orsk accused "Anglo-Saxon" media of spreading lies about the treaty.',
      "Anglo-Saxon", "Anglo-Saxon", "quoted"),
     ('"The Anglo-Saxons want to isolate us," the Tarvos foreign ministry spokesman told reporters.',

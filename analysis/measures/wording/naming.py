@@ -1058,6 +1058,14 @@ _BRACKETED_LINE = re.compile(r"^\[[^\[\]\n]+\]$")
 #: words ("Photo: Lena Pak. Pak said the test went well"); a credit after a caption's full stop has no such run
 #: ("... in Pyongyang. AHN/Kremlin pool")
 _SENTENCE_AFTER_LABEL = re.compile(r"\b[A-Z][a-z]+:\s.*?[.!?]\s+[A-Z]\S*\s+[a-z]+\s+[a-z]+\b")
+#: a verb of saying in the past or present tense: a line that reports what someone said is a sentence of the story,
+#: whatever label opens it or credit closes it ("Watch: Kim inspects a frigate, state media said."; a caption
+#: describes its picture; round 31, review RV1 finding 8)
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|reported|reports|announced|added)\b")
+#: a wire's credit of one word closing a paragraph ("... on Monday (AP)", "(Reuters)", "- Yonhap"): the agency's
+#: credit for the text, not a photo credit, which names a photographer or a pool or joins two names ("(KCNA via AP)",
+#: "STR/AFP", "Getty Images", "AP Photo/..."; round 31, review RV1 finding 8)
+_ONE_WORD_CREDIT_END = re.compile(r"(?:\(\s*[\w.]+\s*\)|\s[-–—|]\s+[\w.]+)$")
 
 
 def _caption_lines(body: str) -> tuple[tuple[int, int], ...]:
@@ -1073,9 +1081,12 @@ def _caption_lines(body: str) -> tuple[tuple[int, int], ...]:
         s = line.strip()
         # a caption is one line without a sentence after its credit label ("Pak spoke. Photo: Lena Pak. Pak said
         # ..." is text with a credit inside)
+        # a line that reports speech, or ends in a wire's one-word credit, is text (review RV1 finding 8)
         if s and not _SENTENCE_AFTER_LABEL.search(s) and (
-                _BRACKETED_LINE.match(s) or s.lower().startswith(rules.caption_prefixes)
-                or _caption_with_credit(s, rules)):
+                _BRACKETED_LINE.match(s) or
+                (not _REPORTING_VERB.search(s) and (
+                    s.lower().startswith(rules.caption_prefixes)
+                    or (_caption_with_credit(s, rules) and not _ONE_WORD_CREDIT_END.search(s))))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(out)

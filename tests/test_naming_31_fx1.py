@@ -32,3 +32,11 @@ def test_photo_captions_and_credits_still_furniture():
             "Kim Jong Un at the banquet - STR/Pool\n\n"
             "Photo: Kim Jong Un and the envoy in the garden. (Handout)\n")
     assert _kim_forms(body) == ["Kim"]
+
+
+# finding 12: a given name in capitals after a preposition is the first name of another Kim
+def test_given_name_after_a_preposition_blocks_the_leader_form():
+    assert _kim_forms("Flash service\n\nWITH JOHN KIM AT HELM, FIRM SAYS PROFITS WILL RISE\n") == []
+    assert _kim_forms("Flash service\n\nFOR MARK KIM, A NEW START AT THE BANK\n") == []
+    # a common noun after a preposition is still its object ('IN SHIFT KIM SAYS')
+    assert _kim_forms("Flash service\n\nAFTER TALKS KIM SAYS PACT WILL HOLD\n") == ["KIM"]

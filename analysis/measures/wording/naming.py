@@ -295,13 +295,27 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
     return True
 
 
+_WORD_AT = re.compile(r"[A-Za-z]+")
+#: the lowest frequency (nam_dict's 1-13 scale) in Britain, Ireland or the US at which a capitalised word is read as
+#: a given name after a preposition ("WITH JOHN KIM": John 10, Mark 8, Bill 5; 'Hope', 'Hunter' and 'Chase' (3)
+#: are as often the nouns of a headline; common nouns such as 'Shift' or 'Talks' are no given names there)
+_GIVEN_NAME_MIN = 4
+#: nam_dict's columns of Britain, Ireland and the United States (the headline's language)
+_ENGLISH_SPEAKING = ("gb", "ie", "us")
+
+
 def _after_preposition(body: str, start: int) -> bool:
     """Whether the word before ``body[start:]`` on a capitals line is a preposition (Brill tag IN: "IN", "AFTER",
     "AMID"): the common noun at ``start`` is then its object ("IN SHIFT"), no given name (round 31, review of round
-    30).  A given name after a preposition ("WITH MARK KIM") is read as the object too: the flash headline's
-    opening phrase is the commoner case."""
+    30).  A given name of the package's name dictionary (name_order.given_names, common in English-speaking
+    countries) stays a given name there ("WITH JOHN KIM AT HELM" is another Kim; round 31, review RV1 finding 12)."""
+    from analysis.extract.speakers.name_order import given_names
     prev = _PREV_WORD.search(body, max(0, start - 30), start)
-    return bool(prev) and brill_tag(prev.group(1).lower()) == "IN"
+    if not (prev and brill_tag(prev.group(1).lower()) == "IN"):
+        return False
+    word = _WORD_AT.match(body, start)
+    names = given_names()
+    return not (word and names is not None and names.most(word.group(0).capitalize(), _ENGLISH_SPEAKING) >= _GIVEN_NAME_MIN)
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -125,3 +125,11 @@ def test_private_friendship_and_peace_loving_people_not_counted(body):
 # finding 6: 'contract for murder/to kill' withdrawn (a war story's hitman is the literal crime)
 def test_contract_to_kill_in_a_war_story_not_counted():
     assert spans("A veteran admitted taking a contract to kill a trader during the war in the north.") == []
+
+
+# finding 17: a sentence adverb opening the sentence is no name with an apposition
+@pytest.mark.parametrize("opener", ["Separately", "Elsewhere", "Similarly"])
+def test_sentence_adverb_is_no_name(opener):
+    body = (f"{opener}, the Tarvos regime kept shelling villages near the border overnight, "
+            "the Lenna defence ministry reported.")
+    assert ("regime", "regime", "paraphrase") in hits(body)

@@ -12,6 +12,7 @@ from typing import Any, Mapping, Sequence
 from analysis.extract import paraphrase_of
 from analysis.extract.attribution.tokens import RELATIVES
 from analysis.lexicons.naming_words import naming_words
+from analysis.measures.evaluative import brill_tag
 from analysis.text import Document
 from analysis.measures.wording.columns import Span
 
@@ -134,6 +135,11 @@ def narrator_label(body: str, start: int, end: int, *, sentence_start: int = 0) 
     # a capitalised function word or sentence adverb is no name ('Meanwhile, the <Kiev regime> continued ...':
     # the comma ends an opening adverbial, no apposition; naming_words' function_words; round 31)
     if m and m.group("name").split()[0] in naming_words().function_words:
+        m = None
+    # a one-word 'name' opening the sentence that the tagger reads as an adverb is a sentence adverb too
+    # ('Separately, the <regime> ...', 'Elsewhere, ...'; review RV1 finding 17): function_words lists only some
+    if m and " " not in m.group("name") and brill_tag(m.group("name").lower()).startswith("RB") and \
+            not body[sentence_start:max(sentence_start, start - 160) + m.start("name")].strip(" \t\n\"“‘("):
         m = None
     if m and not _POSSESSIVE_OR_LIST_AFTER.match(body, end):
         if not _OPENING_PHRASE.search(left, 0, m.start("name")):

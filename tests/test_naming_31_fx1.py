@@ -40,3 +40,10 @@ def test_given_name_after_a_preposition_blocks_the_leader_form():
     assert _kim_forms("Flash service\n\nFOR MARK KIM, A NEW START AT THE BANK\n") == []
     # a common noun after a preposition is still its object ('IN SHIFT KIM SAYS')
     assert _kim_forms("Flash service\n\nAFTER TALKS KIM SAYS PACT WILL HOLD\n") == ["KIM"]
+
+
+# finding 16: the naming measure reads captions by the cleaner's public function, not a private one
+def test_caption_with_credit_is_public():
+    from analysis.corpus.cleaning import caption_with_credit
+    assert caption_with_credit("The envoy and the minister in Orsk - STR/AFP")
+    assert not caption_with_credit("The envoy said the talks in Orsk had gone well.")

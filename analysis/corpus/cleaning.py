@@ -230,6 +230,12 @@ def _caption_with_credit(line: str, rules: CleaningRules) -> bool:
     return False
 
 
+def caption_with_credit(line: str, rules: CleaningRules | None = None) -> bool:
+    """Whether ``line`` is a caption ending in a credit (a line :func:`clean_body` drops; the naming measure reads
+    page furniture by it in a corpus loaded without cleaning)."""
+    return _caption_with_credit(line, rules or load_cleaning_rules())
+
+
 _ICON = re.compile(r"^icon-[\w-]+$", re.IGNORECASE)
 
 

@@ -607,7 +607,7 @@ def _polity_owns(st: _Stream, a: int, b: int) -> bool:
     """Whether a gazetteer state (:func:`_polity_at`, its capital or seat included) owns the hit on parts ``a``..``b``
     or is its object, in one run with it: its possessor right before it, with at most one word between ("Moscow's
     new pal", "China's creeping expansion"), or the phrase right after it, bare or after 'the', 'of' or 'of the'
-    ("spooked Beijing", "the creeping annexation of Crimea").  A capital named elsewhere in the sentence (a pal in
+    ("spooked Beijing", "the creeping occupation of Georgia").  A capital named elsewhere in the sentence (a pal in
     Tokyo, a visit to Manila) is no owner (round 31, review RV1 finding 7)."""
     keys, seps, n = st.keys, st.seps, len(st.keys)
     for gap in (0, 1):

@@ -1088,7 +1088,7 @@ def _caption_lines(body: str) -> tuple[tuple[int, int], ...]:
     caption ending in a credit, "... | Photo: KCNA"; :func:`analysis.corpus.clean_body`), kept in a corpus written
     without that cleaning, and a production note in square brackets.  A name there is no naming form of the
     article's: the invented golds list none (sets 3, 4, 16 and 30 list their captions and notes as non-body lines)."""
-    from analysis.corpus.cleaning import _caption_with_credit, load_cleaning_rules
+    from analysis.corpus.cleaning import caption_with_credit, load_cleaning_rules
     rules = load_cleaning_rules()
     out, pos = [], 0
     for line in body.split("\n"):
@@ -1100,7 +1100,7 @@ def _caption_lines(body: str) -> tuple[tuple[int, int], ...]:
                 _BRACKETED_LINE.match(s) or
                 (not _REPORTING_VERB.search(s) and (
                     s.lower().startswith(rules.caption_prefixes)
-                    or (_caption_with_credit(s, rules) and not _ONE_WORD_CREDIT_END.search(s))))):
+                    or (caption_with_credit(s, rules) and not _ONE_WORD_CREDIT_END.search(s))))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(out)

@@ -995,12 +995,15 @@ class _AnaphorRules:
         + re.escape(_QUOTE_CHARS) + r"]{0,80}[:;]\s*\Z")
     #: nouns marked for the other gender than a pronoun's ("spokesman" for "she", "spokeswoman" for "he")
     #: whole words only: nouns in -man/-men that are male-marked compounds of "man" (Merriam-Webster), not
-    #: "German", "human", "Roman", "Truman" (RV1 round 30, finding 10)
+    #: "German", "human", "Roman", "Truman" (RV1 round 30, finding 10); the kinship nouns are the lexicon's
+    #: (speaker_words.yaml kin_nouns, ``words.kin_genders``), read word by word (:data:`_GENDER_WORD_RE`)
     _MALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:(?:(?:spokes|chair|congress|assembly|council|business|sales|states|gun|"
                                r"camera|clergy|fisher|police|fire|middle|fore|crafts|trades|sports|country|kins|"
                                r"noble|gentle|front|lay|news|ombuds|alder|weather|anchor|door|hench)?m[ae]n)|"
-                               r"father|husband|son|brother|boy|monk|king)(?![\w\-])")
-    _FEMALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*wom[ae]n|mother|wife|daughter|sister|girl|nun|queen|lady)(?![\w\-])")
+                               r"boy|monk|king)(?![\w\-])")
+    _FEMALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*wom[ae]n|girl|nun|queen|lady)(?![\w\-])")
+    #: a whole word as the patterns above read one (hyphens inside it: "step-mother" is no "mother")
+    _GENDER_WORD_RE = re.compile(r"(?<![\w\-])[\w\-]+")
 
     def _unnamed_own_subject(self, cur: Any, off: int, pronoun: str | None) -> Speaker | None:
         """he/she after a colon or semicolon that ends a copular clause whose subject, an indefinite person
@@ -1013,7 +1016,8 @@ class _AnaphorRules:
             return None
         np = hit.group("np")
         other = self._MALE_NOUN_RE if pronoun == "female" else self._FEMALE_NOUN_RE if pronoun == "male" else None
-        if other is not None and other.search(np):
+        if other is not None and (other.search(np) or any(
+                self.words.kin_genders.get(w, pronoun) != pronoun for w in self._GENDER_WORD_RE.findall(np))):
             return None
         sp = self.resolve(np, hit.start("np"), None, hit.start("np"))
         return sp if _one_person(sp) else None

@@ -32,3 +32,17 @@ def test_a_kinship_noun_of_the_pronoun_s_gender_is_its_antecedent():
     body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
             "A spokeswoman for the Dale Rail company was more cautious: she said volumes had fallen.")
     assert resolved(body)[1] == ("she", "Dale Rail company spokeswoman", "other")
+
+
+# ---------------------------------------------------------------- finding 2: the kind nouns of the appositive
+def test_a_multi_word_kind_noun_of_the_lexicon_heads_the_appositive():
+    # "think tank" comes from speaker_words.yaml body_kind_nouns, not from a literal in the pattern
+    body = "The plan would cost more than planned, according to an analysis by Harl Meridian, a Dale-based think tank."
+    assert resolved(body) == [("an analysis by Harl Meridian", "Harl Meridian", "expert_think_tank")]
+    body = "The plan would cost more than planned, according to an analysis by Harl Meridian, a Dale-based charity."
+    assert resolved(body) == [("an analysis by Harl Meridian", "Harl Meridian", "other")]
+
+
+def test_a_head_noun_of_no_body_is_no_body_s_name():
+    body = "The plan would cost more than planned, according to an analysis by Harl Meridian, a Dale-based tank."
+    assert resolved(body)[0][1] != "Harl Meridian"

@@ -1039,13 +1039,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return None      # "the text released by the news agency": the outlet printed the document's words
         return replace(org, mention=m)
 
-    #: an indefinite appositive right after a name whose head is a body's kind noun, a relative clause may follow
-    #: (", a Dale-based non-profit that tracks launches")
-    #: whose head is its last word before the clause: the words before it modify it, no preposition's phrase follows a
-    #: head ("a researcher at the foundation" is headed by "researcher", Quirk et al. 1985, 17.2 premodification)
-    _BODY_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|from|in|on|with|by|to|the|a|an|and|or)\s)"
-                                          r"[\w’'\-]+\s+){0,3}?(?P<noun>think\s+tank|[\w’'\-]+)"
-                                          r"(?=\s*[,.;]|\s+(?:that|which|who|whose|based|founded)\b)")
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def _body_described_after_re(nouns: frozenset[str]) -> re.Pattern[str]:
+        """An indefinite appositive right after a name whose head is a body's kind noun, a relative clause may follow
+        (", a Dale-based non-profit that tracks launches"), whose head is its last word before the clause: the words
+        before it modify it, no preposition's phrase follows a head ("a researcher at the foundation" is headed by
+        "researcher", Quirk et al. 1985, 17.2 premodification).  The head is one word or a kind noun of ``nouns``
+        (speaker_words.yaml body_kind_nouns, its non_profit), whose words any run of spaces parts ("think tank"),
+        compiled once per word list."""
+        return re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|from|in|on|with|by|to|the|a|an|and|or)\s)"
+                          r"[\w’'\-]+\s+){0,3}?(?P<noun>" + (alternatives(nouns, space=r"\s+") or r"(?!)") + r"|[\w’'\-]+)"
+                          r"(?=\s*[,.;]|\s+(?:that|which|who|whose|based|founded)\b)")
 
     def _body_described_after(self, name: str, off: int) -> Speaker | None:
         """The capitalised ``name`` (read as no one's name the article knows) as a body's, when the text right after
@@ -1059,11 +1064,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         at = self.ctx.body.find(name, off)
         if at < 0:
             return None
-        found = self._BODY_DESCRIBED_AFTER_RE.match(self.ctx.body, at + len(name))
+        nouns = self.words.body_kind_nouns | self.words.non_profit_nouns
+        found = self._body_described_after_re(nouns).match(self.ctx.body, at + len(name))
         if found is None:
             return None
         noun = " ".join(found.group("noun").lower().split())
-        if noun not in self.words.body_kind_nouns and noun not in self.words.non_profit_nouns:
+        if noun not in nouns:
             return None
         typ = self._organisation_type(found.group(0).strip(" ,")) or "other"
         study = self._STUDYING_CLAUSE_RE.match(self.ctx.body, found.end())

@@ -46,3 +46,21 @@ def test_a_multi_word_kind_noun_of_the_lexicon_heads_the_appositive():
 def test_a_head_noun_of_no_body_is_no_body_s_name():
     body = "The plan would cost more than planned, according to an analysis by Harl Meridian, a Dale-based tank."
     assert resolved(body)[0][1] != "Harl Meridian"
+
+
+# ---------------------------------------------------------------- finding 4: a party's bracketed initials, once
+def test_a_ruling_statement_may_follow_the_party_s_initials():
+    from analysis.extract.speakers.affiliations import _stated_ruling_in
+    party = "Harbour Labour Party"
+    for body in ("The Harbour Labour Party (HLP), the ruling party, said so.",
+                 "The Harbour Labour Party (HLP)-led government fell.",
+                 "The Harbour Labour Party, which leads the coalition, met.",
+                 "The Harbour Labour Party (HLP), which has ruled since 2004, met.",
+                 "The Harbour Labour Party (HLP), in power since 2004, met.",
+                 "The Harbour Labour Party, the junior coalition partner, met.",
+                 "The ruling party, the Harbour Labour Party, met."):
+        assert _stated_ruling_in(body, party), body
+    for body in ("The Harbour Labour Party (HLP), the opposition party, said so.",
+                 "The Harbour Labour Party (Harbour), the ruling party, said so.",
+                 "The Harbour Labour Party (HLP), which leads the polls, met."):
+        assert not _stated_ruling_in(body, party), body

@@ -134,6 +134,11 @@ def _called_a_party_in(body: str, name: str) -> bool:
         body) is not None
 
 
+#: a name's initials in brackets right after it, which a statement about the name may have ("the Harbour Labour Party
+#: (HLP), the ruling party")
+_BRACKETED_INITIALS = r"(?:\s+\([A-Z]{2,6}\))?"
+
+
 @lru_cache(maxsize=256)
 def _stated_ruling_in(body: str, name: str) -> bool:
     """Whether ``body`` states that the party ``name`` governs (round 30): "the ruling/governing (party)
@@ -143,14 +148,15 @@ def _stated_ruling_in(body: str, name: str) -> bool:
     function of the article's text and the name, cached by both."""
     n = re.escape(name)
     gov = r"(?:government|coalition|cabinet)"
+    named = rf"\b{n}{_BRACKETED_INITIALS}"
     return re.search(
         rf"\b(?:[Rr]uling|[Gg]overning)\s+(?:party,?\s+)?(?:the\s+)?{n}\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){{0,2}}?(?:ruling|governing)\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?-led\s+{gov}\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+which\s+(?:leads|heads|runs)\s+the\s+{gov}\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+which\s+(?:(?:has|had)\s+)?(?:rules|ruled|governs|governed)\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:which\s+(?:has\s+been|is)\s+)?in\s+power\b|"
-        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:the|a)\s+(?:senior\s+|junior\s+)?(?:coalition|government)\s+partner\b",
+        rf"{named}(?:,\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){{0,2}}?(?:ruling|governing)\b|"
+        rf"-led\s+{gov}\b|"
+        rf",\s+which\s+(?:leads|heads|runs)\s+the\s+{gov}\b|"
+        rf",\s+which\s+(?:(?:has|had)\s+)?(?:rules|ruled|governs|governed)\b|"
+        rf",\s+(?:which\s+(?:has\s+been|is)\s+)?in\s+power\b|"
+        rf",\s+(?:the|a)\s+(?:senior\s+|junior\s+)?(?:coalition|government)\s+partner\b)",
         body) is not None
 
 

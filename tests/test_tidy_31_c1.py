@@ -64,3 +64,20 @@ def test_a_ruling_statement_may_follow_the_party_s_initials():
                  "The Harbour Labour Party (Harbour), the ruling party, said so.",
                  "The Harbour Labour Party (HLP), which leads the polls, met."):
         assert not _stated_ruling_in(body, party), body
+
+
+# ---------------------------------------------------------------- finding 7: the publication nouns are lexicon data
+def test_the_self_publication_nouns_are_a_word_section_of_the_lexicon():
+    from analysis.extract.reporting_verbs import reporting_verbs
+    assert {"digest", "bulletin", "podcast"} <= reporting_verbs().self_publication_nouns
+    assert "magazine" not in reporting_verbs().self_publication_nouns
+
+
+def test_a_bulletin_describing_itself_is_no_report_but_a_past_claim_is_one():
+    from analysis.extract.attribution import extract_attributions
+    from tests._attribution_helpers import doc
+
+    def cues(body: str) -> list[str]:
+        return [a.cue for a in extract_attributions(doc(body), scheme="seeds")]
+    assert cues("This bulletin outlines the harbour board's plans for the spring.") == []
+    assert cues("This newsletter claimed last spring that the harbour would close.") == ["claimed"]

@@ -182,6 +182,7 @@ class ReportingVerbs:
     solicitation_lemmas: frozenset[str] = frozenset()  # "The paper welcomes letters": a call for messages (seeds)
     solicited_nouns: frozenset[str] = frozenset()  # "welcomes comments from readers": what a call asks for
     solicitation_contacts: frozenset[str] = frozenset()  # "from readers", "by email": whom or how a call asks
+    self_publication_nouns: frozenset[str] = frozenset()  # "This digest summarises ...": the text at hand
     stance_nouns: frozenset[str] = frozenset()  # "A different view was expressed by X": no content of its own
     negated_object_lemmas: frozenset[str] = frozenset()  # "sees no threat": a judgement with a "no" object
     list_openers: frozenset[str] = frozenset()     # "Like Spain, France and Italy said": no item of the list
@@ -326,7 +327,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
-                 "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "solicitation_lemmas", "solicited_nouns", "solicitation_contacts", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
+                 "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "solicitation_lemmas", "solicited_nouns", "solicitation_contacts", "self_publication_nouns", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
                  "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions",
                  "sequence_by_verbs", "possession_lemmas", "possession_nouns",
                  "inscription_lemmas", "inscription_nouns")

@@ -309,7 +309,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not _relative_that(c, by_spk, toks)]
     # round 29: two readings that report no words of their own
-    cues = [c for c in cues if not (_noun_object_of_cue(c, cues, toks) or _self_description(c, toks))]
+    cues = [c for c in cues if not (_noun_object_of_cue(c, cues, toks) or _self_description(c, toks, verbs))]
     if verbs.scheme == "seeds":
         cues = [c for c in cues if not _gerund_in_content(c, cues, toks)]
     by_spk = _by_speaker_start(cues)
@@ -1544,20 +1544,17 @@ def _relative_that_at(toks: list[_Tok], k: int) -> bool:
         brill_lexicon().lower.get(toks[k - 2].low) in {"NN", "NNS"}
 
 
-#: nouns for a publication that, after "this", can only be the text at hand ("this digest/newsletter ..."); not
-#: "site", "page", "issue", "section", "column", "magazine": often another outlet's, e.g. one being fact-checked
-_SELF_NOUNS = frozenset("digest newsletter edition bulletin supplement podcast".split())
 #: verbs a publication describes its own contents with ("This digest summarises ...", "This bulletin outlines ...")
 _SELF_DESCRIPTION_LEMMAS = frozenset("summarize outline describe detail explain present recount highlight".split())
 
 
-def _self_description(c: _Cue, toks: list[_Tok]) -> bool:
-    """The speaker is "this" + a publication noun and the cue a present-tense verb describing contents ("This
+def _self_description(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The speaker is "this" + a publication noun (reporting_verbs.yaml self_publication_nouns) and the cue a present-tense verb describing contents ("This
     digest summarises articles first published in ..."): a masthead or editor's note in which the publication
     describes itself (deixis to the text at hand), no report of anyone's words (a past claim, "This newsletter
     claimed last spring that ...", is a report)."""
     return c.spk is not None and c.spk[1] - c.spk[0] == 2 and toks[c.spk[0]].low == "this" and \
-        not toks[c.spk[0]].q and toks[c.spk[0] + 1].low in _SELF_NOUNS and \
+        not toks[c.spk[0]].q and toks[c.spk[0] + 1].low in verbs.self_publication_nouns and \
         c.entry.lemma in _SELF_DESCRIPTION_LEMMAS and c.form.endswith("s") and not c.form.endswith("ss")
 
 

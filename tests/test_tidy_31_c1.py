@@ -81,3 +81,10 @@ def test_a_bulletin_describing_itself_is_no_report_but_a_past_claim_is_one():
         return [a.cue for a in extract_attributions(doc(body), scheme="seeds")]
     assert cues("This bulletin outlines the harbour board's plans for the spring.") == []
     assert cues("This newsletter claimed last spring that the harbour would close.") == ["claimed"]
+
+
+# ---------------------------------------------------------------- finding 8: an acronym in a flash folded once
+def test_an_acronym_in_a_flash_is_the_body_and_a_capitals_name_is_folded():
+    assert resolved("WHO SAYS THE OUTBREAK IN THE NORTH IS OVER") == [
+        ("WHO", "World Health Organization", "international_org")]
+    assert resolved("KREMLIN SAYS TALKS WITH DALE WILL RESUME") == [("KREMLIN", "Kremlin", "government")]

@@ -2656,8 +2656,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         mention = _attr(a, "speaker_mention")
         s, e = _attr(a, "speaker_start"), _attr(a, "speaker_end")
         antecedent = _attr(a, "speaker_antecedent")
+        folded = None                     # the mention read case-folded (fold_capitals), once for an acronym
         if antecedent is not None and mention in resolver.lex.acronyms and parsed is not None and s is not None \
-                and e is not None and fold_capitals(parsed, s, e) is not None:
+                and e is not None and (folded := fold_capitals(parsed, s, e, keep=resolver.lex.acronyms)) is not None:
             antecedent = None             # "WHO SAYS ..." in a flash set in capitals: the acronym, no relative pronoun
         if antecedent is not None:        # "Barkley, who said": resolve the antecedent of "who"
             s, e = antecedent
@@ -2683,8 +2684,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 # appositive of the name before its comma, the person the verb's subject names
                 s = named.start("name")
                 mention = doc.body[s:e]
-        if mention and s is not None and e is not None and parsed is not None and \
-                (folded := fold_capitals(parsed, s, e, keep=resolver.lex.acronyms)) is not None:
+        if folded is None and mention and s is not None and e is not None and parsed is not None:
+            folded = fold_capitals(parsed, s, e, keep=resolver.lex.acronyms)
+        if folded is not None:            # (the acronym's span, already folded, is unchanged: no antecedent, no "a")
             mention = folded              # "KREMLIN'S PESKOV SAYS ...": a wire flash in capitals, read as a name
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):
             # "it was announced that ...", "Asked whether ...": the text names no speaker,

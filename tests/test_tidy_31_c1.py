@@ -88,3 +88,16 @@ def test_an_acronym_in_a_flash_is_the_body_and_a_capitals_name_is_folded():
     assert resolved("WHO SAYS THE OUTBREAK IN THE NORTH IS OVER") == [
         ("WHO", "World Health Organization", "international_org")]
     assert resolved("KREMLIN SAYS TALKS WITH DALE WILL RESUME") == [("KREMLIN", "Kremlin", "government")]
+
+
+# ---------------------------------------------------------------- finding 6: one test of capitals text
+def test_capitals_text_is_tested_once_for_a_line_and_a_paragraph():
+    from analysis.extract.attribution.tokens import capitals_words
+    from analysis.measures.wording.naming import _capitals_line
+    assert capitals_words("HARL SAYS PORT WILL OPEN", 4) == ["HARL", "SAYS", "PORT", "WILL", "OPEN"]
+    assert capitals_words("HARL SAYS PORT", 4) is None           # three words: no paragraph of a flash
+    assert capitals_words("HARL SAYS PORT", 3) == ["HARL", "SAYS", "PORT"]
+    assert capitals_words("Harl says the port will open", 1) is None
+    body = "HARL SAYS PORT\n\nHARL ON THE PORT"
+    assert _capitals_line(body, 0, 4)                              # three words and a finite verb
+    assert not _capitals_line(body, body.index("HARL ON"), body.index("HARL ON") + 4)   # no verb

@@ -151,11 +151,21 @@ def _capitals_paragraphs(pt: ParsedText) -> list[tuple[int, int]]:
     :func:`fold_capitals` asks only for a mention with no lower-case letter."""
     out = []
     for p in getattr(pt, "paragraphs", ()) or ():
-        text = p.text
-        if any(c.islower() for c in text) or len(_CAPS_WORD.findall(text)) < _CAPS_MIN_WORDS:
+        if capitals_words(p.text, _CAPS_MIN_WORDS) is None:
             continue
         out.append((p.start, p.end))
     return out
+
+
+def capitals_words(text: str, least: int) -> list[str] | None:
+    """The words (two letters or more) of ``text`` when it is written all in capitals, no lower-case letter in it,
+    and has ``least`` words or more; None otherwise.  The one test of capitals text that a paragraph set in capitals
+    (:func:`_capitals_paragraphs`, four words) and a flash's line (measures/wording/naming.py ``_capitals_line``,
+    three words and a finite verb) both make; the search stops at the first lower-case letter."""
+    if any(c.islower() for c in text):
+        return None
+    words = _CAPS_WORD.findall(text)
+    return words if len(words) >= least else None
 
 
 def _in_spans(spans: list[tuple[int, int]], x: int) -> bool:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
-from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, NAME_PART_TAGS, PAST_TAGS, _CAPS_WORD
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, NAME_PART_TAGS, PAST_TAGS, capitals_words
 from analysis.extract.namesakes import credit_name, inside_quotation, quotation_start
 from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
@@ -226,14 +226,12 @@ def _capitals_line(body: str, s: int, e: int) -> bool:
     FULLY SUPPORTS ..."): three or more words of letters, no lower-case letter, and a finite verb among them (Brill
     tag of the lower-case word), so a verbless topic head ("KIM ON RUSSIA", "PUTIN ON THE TREATY"), which no gold
     counts as body, keeps the case rules.  There every word is capitalised, so a capital before or after a name
-    proves nothing about a longer name (round 30)."""
+    proves nothing about a longer name (round 30).  The capitals test is the one of a paragraph set in capitals
+    (attribution/tokens.py ``capitals_words``), with three words, not four, and the verb besides."""
     a = body.rfind("\n", 0, s) + 1
     b = body.find("\n", e)
-    line = body[a:len(body) if b < 0 else b]
-    if any(c.islower() for c in line):
-        return False
-    words = _CAPS_WORD.findall(line)
-    return len(words) >= 3 and any(brill_tag(w.lower()) in FINITE_OR_MODAL_TAGS for w in words)
+    words = capitals_words(body[a:len(body) if b < 0 else b], 3)
+    return words is not None and any(brill_tag(w.lower()) in FINITE_OR_MODAL_TAGS for w in words)
 
 
 def _caps_name_part(word: str) -> bool:

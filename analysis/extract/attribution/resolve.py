@@ -1162,6 +1162,42 @@ def _own_clause_subject(toks: list[_Tok], same: _Cue, comma: int, verbs: Reporti
     return (m + 1, end)
 
 
+#: subordinators that open a fronted adverbial clause before the main clause ("When X said ..., Y replied, adding")
+_FRONTED_SUBORD = frozenset("when whenever as after before once since while although though because if".split())
+
+
+def _after_fronted_clause(toks: list[_Tok], same: _Cue, lo: int, comma: int, verbs: ReportingVerbs
+                          ) -> tuple[int, int] | None:
+    """A participle after ``comma`` whose sentence opens with a fronted adverbial clause holding the earlier cue
+    ``same`` ("When the host noted that ..., the senator pressed on, repeating ..."): the supplementive participle
+    shares the main clause's subject (Quirk et al. 1985 §15.58), the noun phrase and finite verb after the comma
+    that closes the fronted clause, not the earlier cue's speaker; None when no such main clause is found."""
+    o = lo
+    if o < comma and not toks[o].q and toks[o].low in {"but", "and", "yet", "so"}:
+        o += 1
+    if o >= comma or toks[o].q or toks[o].low not in _FRONTED_SUBORD or not (o < same.i < comma):
+        return None
+    for x in range(max(same.j, o + 1), comma):
+        if toks[x].text != ",":
+            continue
+        s = x + 1                         # a comma closing a quotation: '... as “Medicare for all,” Clinton seized'
+        while s < comma and toks[s].text in QUOTE_CHARS:
+            s += 1
+        if (toks[x].q and s == x + 1) or s >= comma or toks[s].q or \
+                not (is_capitalised(toks[s].text) or toks[s].low in DETS or toks[s].low in SUBJ_PRONOUNS):
+            continue
+        end = _np_forward(toks, s, comma, verbs, appositive=False, stop_participle=True)
+        if end is None or end >= comma:
+            continue
+        v = end
+        while v < comma and not toks[v].q and (_adv(toks[v]) or toks[v].low in NEG):
+            v += 1
+        if v < comma and not toks[v].q and (toks[v].low in AUX or (toks[v].text[:1].islower() and
+                                                                  _verb_or_past(toks[v], verbs))):
+            return (s, end)
+    return None
+
+
 def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
     """The past-shaped word at ``m`` modifies the noun after it, right after the noun phrase's determiner at ``a``
     ("an unnamed source", "a retired general"), not a verb."""
@@ -2496,7 +2532,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 spk = closed              # "The mayor, who described it as “a triumph,” told a briefing that":
                 #                           the relative clause has closed; its antecedent is the main subject
             elif same is not None and first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"} and \
-                    (own := _own_clause_subject(toks, same, k, verbs)) is not None:
+                    (own := (_own_clause_subject(toks, same, k, verbs) or
+                             _after_fronted_clause(toks, same, lo, k, verbs))) is not None:
                 spk = own                 # "X denounced it, while Brasília has so far refused to comment, calling it
                 #                           ...": the participle's own clause, after the earlier cue, has a subject
             elif same is not None:

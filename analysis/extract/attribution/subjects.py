@@ -759,6 +759,11 @@ def _to_verb(toks: list[_Tok], m: int, end: int) -> bool:
 _OBJECT_WORDS = frozenset("him her them us me it all both each every no some any".split())
 
 
+#: prepositions that also open a finite clause ("two months after the tycoon entered the race, calling ..."): a
+#: subject after them is its clause's, kept as before
+_CLAUSE_PREPS = frozenset("after before since until till as like than".split())
+
+
 def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject of the clause a participle follows: the noun phrase before the last finite verb
     before ``comma`` ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...").
@@ -775,12 +780,19 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         if not t.text[:1].islower() or t.low in NEG or "-" in t.low:
             continue
         finite = t.low in AUX or t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4) or \
-            (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing"))
+            (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing")) or \
+            brill_lexicon().lower.get(t.low) == "VBZ"   # "Guardian hopes that ...": a present verb the lexicon lacks
         if not finite:
             continue
         if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low not in AUX and \
                 not t.low.endswith("ed"):
             continue                      # "tried to explain her remark, saying": an infinitive, no finite verb
+        if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low in {"be", "have", "do"}:
+            continue                      # "attacks on her fitness to be president, saying": an infinitive too
+        if v - 2 >= lo and not toks[v - 1].q and not toks[v - 2].q and toks[v - 1].low.endswith("ing") and \
+                toks[v - 2].low in DETS:
+            continue                      # "sent out a fundraising call, asking": after a determiner and an -ing
+            #                               modifier the word is a noun, no finite verb
         if v - 1 > lo and not toks[v - 1].q and (toks[v - 1].low in DETS or is_possessive(toks[v - 1].text)):
             continue                      # "struck a measured tone", "returned the compliment": after a
             #                               determiner the word is a noun or an adjective, no finite verb
@@ -817,6 +829,10 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
             v = a - 1                     # "... make the case that this was ...": look before the that-clause
             continue
+        if a - 1 > lo and not toks[a - 1].q and toks[a - 1].low in PREPS and toks[a - 1].text.islower() and \
+                toks[a - 1].low not in _NAME_PREPS and toks[a - 1].low not in _CLAUSE_PREPS:
+            v = a - 1                     # "X hopes that the focus on Arden could ..., pointing to": a prepositional
+            continue                      # object is no subject; the clause's subject is before it
         if not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in SUBJ_PRONOUNS or
                 toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text) or _bare_plural_after_opener(toks, lo, a, k)):
             return None

@@ -25,7 +25,7 @@ def test_prepositional_object_of_an_embedded_clause_is_no_subject(scheme: str) -
 
 
 def test_a_present_verb_the_lexicon_lacks_is_finite() -> None:
-    found = _found("The union hopes the talks with the harbour board will end the strike, warning that "
+    found = _found("The union hopes that the talks with the harbour board will end the strike, warning that "
                    "the ferries cannot run another month without crews.")
     assert found["warning"][0] == "The union"
 
@@ -60,3 +60,16 @@ def test_subject_after_a_temporal_preposition_clause_stays() -> None:
 def test_plain_trailing_participle_unchanged() -> None:
     found = _found("The governor vetoed the bill on Friday, saying it was a gift to landlords.")
     assert found["saying"] == ("The governor", "it was a gift to landlords")
+
+
+def test_head_with_its_prepositional_phrase_is_the_subject() -> None:
+    found = _found("The clinic sued in May after the health ministry under the previous government made it close "
+                   "its doors, saying it lacked a licence.")
+    assert found["saying"][0] == "the health ministry under the previous government"
+
+
+def test_subject_pronoun_after_a_fronted_phrase_stays() -> None:
+    found = _found("On Ruiz she was more cautious, noting that his figures were still provisional.")
+    assert found["noting"][0].endswith("she")   # the pronoun subject, not a subject found elsewhere
+    found = _found("On the budget he was more cautious, noting that the figures were still provisional.")
+    assert found["noting"][0].endswith("he")

@@ -764,6 +764,13 @@ _OBJECT_WORDS = frozenset("him her them us me it all both each every no some any
 _CLAUSE_PREPS = frozenset("after before since until till as like than".split())
 
 
+def _pp_object(toks: list[_Tok], a: int) -> bool:
+    """The noun phrase opening at ``a`` is a preposition's object (not a name's "of"/"for"/"from"/"at", not a
+    preposition that also opens a finite clause, :data:`_CLAUSE_PREPS`)."""
+    p = toks[a - 1]
+    return not p.q and p.low in PREPS and p.low not in _NAME_PREPS and p.low not in _CLAUSE_PREPS
+
+
 def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject of the clause a participle follows: the noun phrase before the last finite verb
     before ``comma`` ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...").
@@ -781,7 +788,8 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             continue
         finite = t.low in AUX or t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4) or \
             (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing")) or \
-            brill_lexicon().lower.get(t.low) == "VBZ"   # "Guardian hopes that ...": a present verb the lexicon lacks
+            (brill_lexicon().lower.get(t.low) == "VBZ" and v + 1 < comma and not toks[v + 1].q and
+             toks[v + 1].low in {"that", "to"})   # "Guardian hopes that ...": a present verb the lexicon lacks
         if not finite:
             continue
         if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low not in AUX and \
@@ -826,13 +834,23 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             m = next((m for m in range(k, a, -1) if _time_phrase(toks, a, m)), None)
             if m is not None and (is_capitalised(toks[m].text) or toks[m].low in DETS):
                 a = m                     # "On Sunday morning Mr. Trump made ..., writing": the time is no subject
+        while a - 2 >= lo and _pp_object(toks, a) and toks[a - 1].text.islower() and \
+                (is_capitalised(toks[a].text) or toks[a].low in DETS or is_possessive(toks[a].text)) and \
+                not toks[a - 2].low.endswith("ing") and \
+                _np_ok_token(toks[a - 2], verbs) and _noun_after(toks[a - 2]) and toks[a - 2].low not in PREPS and \
+                not _adv(toks[a - 2]):
+            a -= 2                        # "the department under the last administration made ...": the phrase's
+            while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and \
+                    toks[a - 1].low not in PREPS and not _adv(toks[a - 1]) and k - a < 16 and \
+                    toks[a].low not in {"the", "a", "an"}:
+                a -= 1                    # head with its prepositional phrase is the subject
         if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
             v = a - 1                     # "... make the case that this was ...": look before the that-clause
             continue
-        if a - 1 > lo and not toks[a - 1].q and toks[a - 1].low in PREPS and toks[a - 1].text.islower() and \
-                toks[a - 1].low not in _NAME_PREPS and toks[a - 1].low not in _CLAUSE_PREPS:
-            v = a - 1                     # "X hopes that the focus on Arden could ..., pointing to": a prepositional
-            continue                      # object is no subject; the clause's subject is before it
+        if a - 1 >= lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS:
+            v = a - 1                     # "In a letter to its members released ...": a prepositional object is no
+            continue                      # subject; the clause's subject is before it (a subject pronoun is none:
+            #                               "On Kim she is more careful, noting": she)
         if not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in SUBJ_PRONOUNS or
                 toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text) or _bare_plural_after_opener(toks, lo, a, k)):
             return None

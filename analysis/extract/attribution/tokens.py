@@ -128,10 +128,32 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
         if quoted and turns and pt.in_answer(t.start, t.end):
             quoted = pt.is_quoted(t.start, t.end)     # a transcript's answer is quoted voice, not a quotation
         text = t.text
+        low = t.text.lower()
         if caps and _in_spans(caps, t.start):
             text = _fold_capitals(text, first=not out[t.sentence] or out[t.sentence][-1].text in OPEN_QUOTES)
-        out[t.sentence].append(_Tok(t.start, t.end, text, t.text.lower(), quoted, poss))
+        elif _acronym_not_function_word(text, pt.sentences[t.sentence].text):
+            low = text
+        out[t.sentence].append(_Tok(t.start, t.end, text, low, quoted, poss))
     return out
+
+
+#: Brill tags of the closed-class words an acronym may be spelt like ("WHO" who, "IT" it, "US" us, "OR" or, "IN" in)
+_FUNCTION_WORD_TAGS = frozenset({"WP", "WP$", "WDT", "WRB", "PRP", "PRP$", "DT", "PDT", "EX", "IN", "CC", "TO", "MD"})
+
+
+def _acronym_not_function_word(word: str, sentence: str) -> bool:
+    """``word`` is an acronym in running text, not the function word it is spelt like: two letters or more, all
+    capitals, the lower-case form a closed-class word of the Brill lexicon ("WHO chief Ann Roe said": the World
+    Health Organization, no relative pronoun; "IT minister", "US envoy"), in a sentence most of whose words have a
+    lower-case letter (a sentence set in capitals keeps its function words; a paragraph in capitals is folded
+    before, :func:`_fold_capitals`).  Its ``low`` is then the word as written, so no test for a function word
+    matches it (a name's capitals stay)."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    if brill_lexicon().lower.get(word.lower()) not in _FUNCTION_WORD_TAGS:
+        return False
+    words = _CAPS_WORD.findall(sentence)
+    return 2 * sum(1 for w in words if not w.isupper()) > len(words)
 
 
 #: the fewest words of two letters or more in a paragraph written all in capitals that is read case-folded

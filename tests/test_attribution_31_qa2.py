@@ -1,0 +1,52 @@
+"""Round 31 (helper QA2): quotes, cues and mentions, as general rules on sentences written here (new names, places
+and bodies): an acronym in capitals spelt like a function word ("WHO", "IT", "US"), a verb of opinion coordinated
+after a report.  Each rule is also checked against the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved, summary
+
+
+# ---------------------------------------------------------------- an acronym spelt like a function word
+def test_an_acronym_in_capitals_is_no_relative_pronoun():
+    assert summary('"The outbreak is contained," WHO envoy Lena Varga said on Tuesday.') == [
+        ("said", "WHO envoy Lena Varga", "The outbreak is contained,", "direct")]
+    assert summary("WHO envoy Lena Varga said the outbreak was contained.") == [
+        ("said", "WHO envoy Lena Varga", "the outbreak was contained", "indirect")]
+    assert summary("The outbreak is contained, WHO envoy Lena Varga said.") == [
+        ("said", "WHO envoy Lena Varga", "The outbreak is contained", "indirect")]
+
+
+def test_an_acronym_speaker_resolves_to_its_person():
+    assert resolved('"The outbreak is contained," WHO envoy Lena Varga said.')[0][:2] == (
+        "WHO envoy Lena Varga", "Lena Varga")
+
+
+def test_other_acronyms_spelt_like_pronouns_keep_their_entries():
+    assert summary('"We are ready," IT minister Omar Dall said.') == [
+        ("said", "IT minister Omar Dall", "We are ready,", "direct")]
+    assert summary('"We are ready," US envoy Omar Dall said.') == [
+        ("said", "US envoy Omar Dall", "We are ready,", "direct")]
+
+
+def test_a_lower_case_who_is_still_the_relative_pronoun():
+    assert summary("Lena Varga, who heads the WHO office in Tarma, said the outbreak was contained.") == [
+        ("said", "Lena Varga, who heads the WHO office in Tarma", "the outbreak was contained", "indirect")]
+
+
+def test_the_acronym_test_needs_running_text_and_a_function_word_spelling():
+    from analysis.extract.attribution.tokens import _acronym_not_function_word
+    assert _acronym_not_function_word("WHO", "WHO envoy Lena Varga said so.")
+    assert _acronym_not_function_word("US", "The US envoy said so.")
+    assert not _acronym_not_function_word("WHO", "WHO SAYS IT IS OVER, the envoy said")   # a sentence in capitals
+    assert not _acronym_not_function_word("UN", "The UN envoy said so.")    # no function word: low as before
+    assert not _acronym_not_function_word("Who", "Who said so?")
+    assert not _acronym_not_function_word("A", "A man said so.")
+
+
+def test_a_paragraph_in_capitals_keeps_its_function_words():
+    from tests._attribution_helpers import doc
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    toks = [t for s in _sentence_tokens(doc("Officials met.\n\nWHO SAYS IT IS OVER IN TARMA\n\nThe WHO said so.").text)
+            for t in s]
+    assert [t.low for t in toks if t.text.upper() == "WHO"] == ["who", "WHO"]

@@ -50,3 +50,24 @@ def test_a_paragraph_in_capitals_keeps_its_function_words():
     toks = [t for s in _sentence_tokens(doc("Officials met.\n\nWHO SAYS IT IS OVER IN TARMA\n\nThe WHO said so.").text)
             for t in s]
     assert [t.low for t in toks if t.text.upper() == "WHO"] == ["who", "WHO"]
+
+
+# ---------------------------------------------------------------- "said ... and reckoned ...": a second opinion verb
+def test_an_opinion_verb_after_and_is_a_second_report_of_the_speaker():
+    assert summary("Ivo Brandt said he had fished the bay 'since I was nine' and reckoned the new quota was "
+                   "'a gift to the trawlers'.") == [
+        ("said", "Ivo Brandt", "since I was nine", "partial"),
+        ("reckoned", "Ivo Brandt", "a gift to the trawlers", "partial")]
+    assert summary("Ivo Brandt said that he was tired but thought the quota was unfair.") == [
+        ("said", "Ivo Brandt", "he was tired", "indirect"),
+        ("thought", "he", "the quota was unfair", "indirect")]
+
+
+def test_an_opinion_verb_under_another_subject_stays_the_content():
+    assert summary("Ivo Brandt said Norland was watching and believed that the quota was unfair.") == [
+        ("said", "Ivo Brandt", "Norland was watching and believed that the quota was unfair", "indirect")]
+
+
+def test_a_verb_of_showing_after_and_stays_the_content():
+    assert summary("Ivo Brandt said he was tired and showed the quota was unfair.") == [
+        ("said", "Ivo Brandt", "he was tired and showed the quota was unfair", "indirect")]

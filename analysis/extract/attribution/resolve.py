@@ -70,7 +70,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if i in consumed:
             continue
         if entry.weak and content.covers(cues, i) and not _coordinated_that_report(toks, i, j, lo) and \
-                not _after_semicolon(toks, i, content):
+                not _after_semicolon(toks, i, content) and not _coordinated_opinion(toks, i, j, lo, entry, cues):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
         gap = _gapped_object_report(toks, i, j, lo, entry, verbs)
@@ -496,6 +496,34 @@ def _coordinated_that_report(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
     coordinated predicates share the subject; the comma closes the first predicate's clause)."""
     return i - 2 >= lo and j < len(toks) and toks[j].low == "that" and not toks[j].q and \
         toks[i - 1].low in {"and", "but"} and not toks[i - 1].q and toks[i - 2].text == "," and not toks[i - 2].q
+
+
+def _coordinated_opinion(toks: list[_Tok], i: int, j: int, lo: int, entry: VerbEntry, cues: list[_Cue]) -> bool:
+    """The weak cue at ``toks[i:j]`` is a verb of opinion ("reckon", "think", "believe": category tentative, whose
+    subject is one who holds a view) right after "and"/"but" with no subject of its own, before a clause or a
+    quotation, inside the content of an earlier report whose clause has a personal pronoun for its subject ("Ana
+    Roe said she had farmed there 'all my life' and reckoned the levy was 'a scandal'"): a second predicate whose
+    subject is the speaker either way (the report's subject, or the pronoun standing for it; Quirk et al. 1985
+    §13.5), an opinion voiced, no word of that report's content.  Under a clause with another subject ("said
+    Malaysia was watching and believed that ...") it stays the content; a verb of showing is never one."""
+    if not (entry.category == "tentative" and i - 1 > lo and j < len(toks) and not toks[i - 1].q and
+            toks[i - 1].low in {"and", "but"} and toks[i - 1].text.islower() and
+            (toks[j].q or toks[j].low == "that" or _clause_subject_start(toks[j]))):
+        return False
+    for c in cues:
+        if c.after is not None and c.after[0] < i - 1 < c.after[1] and c.spk is not None:
+            a = c.after[0] + (toks[c.after[0]].low == "that" and not toks[c.after[0]].q)
+            return a < i - 2 and not toks[a].q and toks[a].low in _PERSONAL_SUBJECTS
+    return False
+
+
+#: the personal pronouns a reported clause's subject may be when it stands for the speaker
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _clause_subject_start(t: _Tok) -> bool:
+    """A word that may open a clause's subject: a subject pronoun or a determiner ("it was", "the levy was")."""
+    return not t.q and (t.low in SUBJ_PRONOUNS or t.low in DETS)
 
 
 def _role_led_name(toks: list[_Tok], j: int, hi: int, verbs: ReportingVerbs) -> bool:

@@ -71,3 +71,16 @@ def test_an_opinion_verb_under_another_subject_stays_the_content():
 def test_a_verb_of_showing_after_and_stays_the_content():
     assert summary("Ivo Brandt said he was tired and showed the quota was unfair.") == [
         ("said", "Ivo Brandt", "he was tired and showed the quota was unfair", "indirect")]
+
+
+# ---------------------------------------------------------------- lower-case role words, a name and an age
+def test_role_words_a_name_and_an_age_after_an_opening_adjunct_speak():
+    assert summary('At a bakery in Tarma, retired nurse Ilse Brandt, 68, said she was "glad to see the port busy".') \
+        == [("said", "retired nurse Ilse Brandt", "glad to see the port busy", "partial")]
+    assert summary('At a bakery in Tarma, retired army nurse Ilse Brandt, 68, who trained in Lima, said she was '
+                   '"glad to see the port busy".')[0][0::2] == ("said", "glad to see the port busy")
+
+
+def test_a_fronted_participle_clause_is_still_skipped():
+    assert summary('Retired by the board, Ilse Brandt said it was "fine".') == [
+        ("said", "Ilse Brandt", "fine", "partial")]

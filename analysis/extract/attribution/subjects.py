@@ -947,7 +947,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
                           _exceptive_prep_at(toks, a) == a or
                           (a + 1 < limit and _exceptive_prep_at(toks, a + 1) == a) or
                           (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
-                           and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit))):
+                           and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit)
+                           and not _role_words_before_name(toks, a, _next_comma(toks, a, limit)))):
             k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
             while k < limit and not (toks[k].text == "," and not toks[k].q):
                 k += 1
@@ -958,6 +959,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         if a == start:
             break
     b = a + 1 if a < limit and _modifier_of_name(toks, a, limit) else a   # "retired Gen. John Allen, ..."
+    if b == a and a < limit and _role_words_before_name(toks, a, c := _next_comma(toks, a, limit)):
+        b = c                              # "retired nurse Ana Roe, 68, said"
     skipped = 0                            # tokens of a body's initials in parentheses inside the phrase
     while b < limit and b - a - skipped < 12:
         if b > a and b + 3 < limit and _initials_in_parentheses(toks, b + 2, lo) == b and _noun_after(toks[b + 3]):
@@ -972,9 +975,32 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         return None
     first = toks[a]
     if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
-            _modifier_of_name(toks, a, limit)):
+            _modifier_of_name(toks, a, limit) or _role_words_before_name(toks, a, b)):
         return None
     return (a, b)
+
+
+def _next_comma(toks: list[_Tok], a: int, limit: int) -> int:
+    """The first comma outside quotation marks from ``a`` (``limit`` when none comes before it)."""
+    return next((k for k in range(a, limit) if toks[k].text == "," and not toks[k].q), limit)
+
+
+#: Brill tags of the lower-case words of a role before a name ("retired army colonel", "local nurse")
+_ROLE_WORD_TAGS = frozenset({"NN", "JJ", "VBN"})
+
+
+def _role_words_before_name(toks: list[_Tok], a: int, b: int) -> bool:
+    """The phrase ``toks[a:b]`` is lower-case role words (nouns, adjectives, participles: at most four) then a
+    capitalised name, closed by a comma ("At a bakery in Arden, retired army nurse Ana Roe, 68, said ...": an
+    appositive such as an age follows): the sentence's subject, as a capitalised or determiner-led one is."""
+    if b >= len(toks) or toks[b].text != "," or toks[b].q:
+        return False
+    tags = brill_lexicon().lower
+    m = a
+    while m < b and toks[m].text.isalpha() and toks[m].text.islower() and not toks[m].q and \
+            tags.get(toks[m].low) in _ROLE_WORD_TAGS:
+        m += 1
+    return a < m <= a + 4 and m < b and all(is_capitalised(t.text) and not t.q for t in toks[m:b])
 
 
 def _modifier_of_name(toks: list[_Tok], a: int, limit: int) -> bool:

@@ -62,7 +62,8 @@ def test_masthead_and_credit_lines_do_not_hide_the_dateline() -> None:
 
 
 def test_a_home_dateline_is_no_venue_when_other_countries_come_first() -> None:
-    body = ("GALWAY — Russia and Japan traded words on Monday.\n\n"
+    # (review RV3 1: other states named, but none the actor; "Russia and Japan traded words" would make it a venue)
+    body = ("GALWAY — Farmers met on Monday to discuss grain prices in Russia and Japan.\n\n"
             "The Department of Foreign Affairs said it was \"monitoring events\".\n")
     got = _types(body, country="Ireland")
     assert got == [("Irish Department of Foreign Affairs", "government")]

@@ -1059,15 +1059,39 @@ class _GroupRules:
         :meth:`_scene_country`).  A dateline with no other country named before the mention, or with
         its own named again (a city of it too: "OSLO -- ... in Bergen"), still gives its country, and so does a
         dateline in the outlet's own country (front matter ``country``; round 31: "LIMERICK -- ..." in an Irish
-        outlet is written at home, no venue, whatever other countries the story names before the body)."""
+        outlet is written at home), unless another state is the actor there (review RV3 1: the subject of the
+        dateline's sentence, of the mention's paragraph or of its sentence: "WASHINGTON -- Kenya's president met
+        ...; The Ministry of Foreign Affairs said" in a US outlet is a venue, no US ministry)."""
         home = self._home_country()
-        if home is None or self._dateline_country() != home or home == self._outlet_country():
+        if home is None or self._dateline_country() != home:
             return home
         found = self._dateline_match
         end = self._dateline_offset + (found.end() if found is not None else 0)
+        if home == self._outlet_country():
+            text = self.ctx.body
+            idx = self._sentence_index(off)
+            sent = self._sentence_numbered(idx) if idx is not None else None
+            para = text.rfind("\n\n", 0, off)
+            starts = (end, para + 2 if para >= 0 else 0, sent.start if sent is not None else off)
+            actors = set().union(*(self._subject_run_countries(a) for a in starts))
+            return home if actors <= {home} else None
         starts, countries = self._country_mentions()
         named = countries[bisect_left(starts, end):bisect_left(starts, off)]
         return home if not named or home in named else None
+
+    #: a sentence's opening capitalised subject, possibly two joined by "and" ("Kenya's president",
+    #: "Japan and South Korea", "The North Korean leader")
+    _SUBJECT_RUN_RE = re.compile(r"[ \t]*(?:The\s+)?[A-Z][\w.’'\-]*(?:\s+(?:and\s+)?[A-Z][\w.’'\-]*)*")
+
+    def _subject_run_countries(self, start: int) -> set[str]:
+        """The countries named in the capitalised run opening the text at ``start`` (its subject:
+        "Kenya's president met", "Japan and South Korea signed"; envoys and visitors apart)."""
+        run = self._SUBJECT_RUN_RE.match(self.ctx.body, start)
+        if run is None:
+            return set()
+        starts, countries = self._country_mentions()
+        return {countries[i] for i in range(bisect_left(starts, start), bisect_left(starts, run.end()))
+                if not self._abroad_mention(starts[i])}
 
     _LEAD_SUBJECT_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
                                   r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)")

@@ -1,0 +1,39 @@
+"""Round 31 (helper FX4, mending review RV3 of SB's commits): a home dateline is a venue when another state is the
+actor; a labelled turn sets the place only for a reporter's label; a bulleted label gives way only to a subject of
+its own; "who chairs" a party is no government; a ministry's portfolio is no academic discipline; the scorer's
+party-stripping drops a leading "the". Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+
+def _types(body: str, **kw) -> list[tuple[str, str]]:
+    return [(n, t) for _, n, t in _resolved(body, **kw)]
+
+
+# ---------------------------------------------------------------- RV3 1: a home dateline with a foreign actor
+
+def test_a_home_dateline_whose_lead_has_a_foreign_leader_is_a_venue() -> None:
+    body = ("CHICAGO — Peru's president toured a grain terminal on Monday.\n\n"
+            "The Ministry of Agriculture said the visit went \"very well\".\n")
+    assert _types(body, country="United States") == [("Ministry of Agriculture", "government")]
+
+
+def test_a_home_dateline_whose_lead_has_two_foreign_states_is_a_venue() -> None:
+    body = ("MANCHESTER — Chile and Ghana agreed a cocoa accord on Friday.\n\n"
+            "The Foreign Ministry called the accord \"overdue\".\n")
+    assert _types(body, country="United Kingdom") == [("Foreign Ministry", "government")]
+
+
+def test_a_home_dateline_whose_mention_paragraph_has_a_foreign_actor_is_a_venue() -> None:
+    body = ("GALWAY — Fishing crews gathered at the quay on Friday.\n\n"
+            "Norway's fisheries minister arrived later. The Department of Foreign Affairs said the talks were \"useful\".\n")
+    assert _types(body, country="Ireland") == [("Department of Foreign Affairs", "government")]
+
+
+def test_a_home_dateline_with_no_foreign_actor_is_home() -> None:
+    body = ("GALWAY — Talks on fishing quotas between Chile and Ghana stalled on Monday, a day after the "
+            "accord was signed in Accra.\n\n"
+            "The Department of Foreign Affairs said Ireland was \"following events\".\n")
+    assert _types(body, country="Ireland") == [("Irish Department of Foreign Affairs", "government")]

@@ -37,3 +37,23 @@ def test_a_home_dateline_with_no_foreign_actor_is_home() -> None:
             "accord was signed in Accra.\n\n"
             "The Department of Foreign Affairs said Ireland was \"following events\".\n")
     assert _types(body, country="Ireland") == [("Irish Department of Foreign Affairs", "government")]
+
+
+# ---------------------------------------------------------------- RV3 2: only a reporter's label places "here"
+
+def test_a_lawmakers_label_with_a_party_sets_no_place() -> None:
+    body = "REP. TOM VALE (Congressman, Liberal): Officials here say the dam \"will hold\" this winter.\n"
+    assert _types(body) != [("Officials in Liberal", "unnamed")]
+    assert _types(body)[0][0] == "Officials"
+
+
+def test_a_lawmakers_label_with_a_state_sets_no_place() -> None:
+    body = "REP. TOM VALE (Democrat, Nevada): Officials here say the dam \"will hold\" this winter.\n"
+    assert _types(body)[0][0] == "Officials"
+
+
+def test_a_correspondents_label_with_an_unknown_place_keeps_it() -> None:
+    body = ("ANCHOR: Good evening.\n\n"
+            "CORRESPONDENT (Ann Dale, Varnholm): The port is quiet. Officials here say the ferry \"may resume\" "
+            "on Monday.\n")
+    assert _types(body) == [("Officials in Varnholm", "unnamed")]

@@ -879,7 +879,8 @@ class _GroupRules:
         r"(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+(?:tonight|today|this\s+(?:morning|afternoon|evening))\b")
 
     #: a broadcast transcript's reporter label with the place reported from: "REPORTER (Ann Roe, Kessel):"
-    _LABEL_PLACE_RE = re.compile(r"[A-Z][A-Z .\-]*[A-Z]\s*\([^(),\n]+,\s*(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\)\s*:")
+    _LABEL_PLACE_RE = re.compile(r"(?P<label>[A-Z][A-Z .\-]*[A-Z])\s*\((?P<who>[^(),\n]+),\s*"
+                                 r"(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\)\s*:")
 
     def _turn_label_place(self, off: int) -> str | None:
         """The place a transcript's label opening ``off``'s paragraph gives its turn ("REPORTER (Ann Roe,
@@ -887,7 +888,17 @@ class _GroupRules:
         paragraph opens with no such label (round 31)."""
         para = self.ctx.body.rfind("\n", 0, off) + 1
         found = self._LABEL_PLACE_RE.match(self.ctx.body, para, off)
-        return found.group("place") if found is not None else None
+        if found is None:
+            return None
+        # (review RV3 2) only a reporter's label ("REPORTER", "CORRESPONDENT": roles.yaml own_staff) gives any
+        # place; another label only a person's name then a place the gazetteer knows, never "SEN. ANN ROE
+        # (Senator, Republican):" or "(Democrat, Oregon)" (a style, a party, a seat)
+        if found.group("label").split()[0].lower() in self.roles.own_staff:
+            return found.group("place")
+        who = found.group("who").split()
+        person = len(who) >= 2 and all(w[:1].isupper() for w in who) and \
+            not any(w.rstrip(".") in self.ri.titles or w in self.ri.titles for w in who)
+        return found.group("place") if person and _place_country(self.ctx.gaz, found.group("place")) else None
 
     def _reporter_place_country(self, off: int) -> str | None:
         """The country of the place the latest hand-over before ``off`` puts the reporter in ("Ann

@@ -57,3 +57,22 @@ def test_a_correspondents_label_with_an_unknown_place_keeps_it() -> None:
             "CORRESPONDENT (Ann Dale, Varnholm): The port is quiet. Officials here say the ferry \"may resume\" "
             "on Monday.\n")
     assert _types(body) == [("Officials in Varnholm", "unnamed")]
+
+
+# ---------------------------------------------------------------- RV3 3: a bulleted label and a fronted adverbial
+
+def test_a_bulleted_bodys_label_keeps_its_speaker_before_a_fronted_adverbial() -> None:
+    body = "* Varn Dairy Cooperative: In a short statement, called the levy \"a tax on milk\".\n"
+    assert _types(body)[0][0] == "Varn Dairy Cooperative"
+
+
+def test_a_bulleted_persons_label_keeps_its_speaker_before_a_time_adverbial() -> None:
+    body = "* Transport Minister Tom Vale: On Friday, says the line \"will reopen\" in May.\n"
+    assert _types(body) == [("Tom Vale", "government")]
+
+
+def test_a_bulleted_label_gives_way_to_a_subject_with_an_aside() -> None:
+    body = ("* Grain quotas: The annex to the accord, released on Friday, says each side \"may review\" the "
+            "quota.\n")
+    got = _types(body)
+    assert len(got) == 1 and got[0] == ("the accord", "document")   # the annex speaks for its accord

@@ -480,9 +480,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._note_history_role(off, sp)
         return sp
 
-    #: a bulleted list item's label and the noun phrase opening its text, set off by a comma ("* Mutual aid: Article 4
-    #: of the text, published on Thursday, says ..."): group ``np``
-    _BULLET_LABEL_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^,:;\n\"“”]{1,80}?),[ \t]")
+    #: a bulleted list item's label and the noun phrase opening its text, with an aside set off by commas before
+    #: its verb ("* Mutual aid: Article 4 of the text, published on Thursday, says ..."): group ``np``; a
+    #: comma-set opener right before the verb is no subject ("* Ann Roe: On Tuesday, says ...", review RV3 3)
+    _BULLET_LABEL_RE = re.compile(r"[ \t]*:[ \t]+(?P<np>[A-Z][^,:;\n\"“”]{1,80}?),[ \t][^,:;\n\"“”]{1,80},[ \t]")
 
     def _bullet_label_subject(self, mention: str, start: int | None) -> tuple[str, int] | None:
         """(noun phrase, its offset) when ``mention`` is a bulleted item's label ("* Mutual aid: ...", the item
@@ -497,8 +498,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not re.fullmatch(r"[ \t]*[*•\-–][ \t]+", body[line:start]):
             return None
         found = self._BULLET_LABEL_RE.match(body, start + len(mention.rstrip()))
-        if found is None:
-            return None
+        first = found.group("np").split()[0].lower() if found is not None else ""
+        if found is None or first in _FRONTED_SETTING_STOPS - {"the", "a", "an"} or first in self.ri.time_words:
+            return None     # a fronted adverbial ("In a statement, ...", "Last month, ..."), no subject
         return found.group("np"), found.start("np")
 
     _OWN_INFORMANT_RE = re.compile(r"^(?:the\s+(?P<outlet>[a-z]+)[’']s|our)\s+(?P<noun>[a-z]+)$", re.IGNORECASE)

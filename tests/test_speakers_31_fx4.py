@@ -76,3 +76,20 @@ def test_a_bulleted_label_gives_way_to_a_subject_with_an_aside() -> None:
             "quota.\n")
     got = _types(body)
     assert len(got) == 1 and got[0] == ("the accord", "document")   # the annex speaks for its accord
+
+
+# ---------------------------------------------------------------- RV3 4: "who chairs" a party or a club
+
+def test_the_chair_of_a_party_named_congress_is_no_government() -> None:
+    body = "Tom Vale, who chairs the opposition Congress for Renewal, said the count was \"rigged\".\n"
+    assert _types(body) == [("Tom Vale", "other")]
+
+
+def test_the_chair_of_a_legislatures_committee_is_government() -> None:
+    body = "Ann Dale, who chairs the Storting's Finance Committee, said the budget was \"tight\".\n"
+    assert _types(body) == [("Ann Dale", "government")]
+
+
+def test_the_chair_of_a_countrys_legislature_committee_is_government() -> None:
+    body = "Ann Dale, who chairs the US Senate Finance Committee, said the budget was \"tight\".\n"
+    assert _types(body) == [("Ann Dale", "government")]

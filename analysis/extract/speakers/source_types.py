@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.reporting_verbs import ADVERBS
-from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _singular
+from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _place_country, _singular
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Speaker
 
@@ -227,12 +227,30 @@ class _TypeRules:
             # "who chairs the Saeima's Foreign Affairs Committee", "chairwoman of the Riigikogu's ...": the
             # chair of a legislature or of its committee holds its office as a member does (round 31)
             chaired = _CHAIRS_RE.match((role if role.strip() else context).strip())
-            return chaired is not None and self.words.legislature_re.search(chaired.group("body")) is not None
+            return chaired is not None and self._chaired_legislature(chaired.group("body"))
         # the seat as written too: the affiliation is a normalised name ("People Assembly" for "the
         # People's Assembly") that a legislature's written form may no longer match
         written = context[len(_before_preposition(context)):] if context.strip() else ""
         return any(self.words.legislature_re.search(text) is not None for text in (body, written) if text) or \
             self._labelled_committee_member(body, context)
+
+    def _chaired_legislature(self, body: str) -> bool:
+        """Whether the noun phrase opening ``body`` (the body after "who chairs") is a legislature or its committee:
+        the legislature's name is its head ("the Saeima"), or owns a committee after it ("the Saeima's Foreign
+        Affairs Committee", "the Senate Foreign Relations Committee"), or follows "Committee of/in the"; only a
+        country may come before it ("the US Senate").  Not a party, union or club with a legislature's word in its
+        name: "the opposition Congress for Democracy", "the Senate Golf Club" (review RV3 4)."""
+        np = re.split(r"\s*[,;(]|\s+(?:and|since|until|who|which|when)\s", body.strip(), maxsplit=1)[0]
+        for m in self.words.legislature_re.finditer(np):
+            before = re.sub(r"^(?:the|its)\b\s*", "", np[:m.start()].strip(), flags=re.IGNORECASE)
+            after = np[m.end():]
+            headed = not after.strip() or (re.search(r"(?i)\bcommittee\b", after) is not None
+                                            and re.match(r"\s+(?:for|of)\b", after) is None)
+            owned = not before or re.search(r"(?i)\bcommittee\s+(?:of|in)\s+(?:the\s+)?$", np[:m.start()]) is not None \
+                or _place_country(self.ctx.gaz, re.sub(r"[’']s$", "", before)) is not None
+            if headed and owned:
+                return True
+        return False
 
     #: a committee named by its field alone, no owner before it: "the foreign affairs committee",
     #: "the Defence Committee" (not "the club's finance committee", "the Arden FC committee")

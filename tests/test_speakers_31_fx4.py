@@ -93,3 +93,25 @@ def test_the_chair_of_a_legislatures_committee_is_government() -> None:
 def test_the_chair_of_a_countrys_legislature_committee_is_government() -> None:
     body = "Ann Dale, who chairs the US Senate Finance Committee, said the budget was \"tight\".\n"
     assert _types(body) == [("Ann Dale", "government")]
+
+
+# ---------------------------------------------------------------- RV3 7: a ministry's portfolio is no discipline
+
+def test_a_bare_department_of_education_takes_the_datelines_country() -> None:
+    body = "GALWAY — The Department of Education said the new syllabus was \"ready\".\n"
+    assert _types(body, country="Ireland") == [("Irish Department of Education", "government")]
+
+
+def test_a_bare_department_of_agriculture_takes_the_datelines_country() -> None:
+    body = "GALWAY — The Department of Agriculture said the herd tests were \"clear\".\n"
+    assert _types(body, country="Ireland") == [("Irish Department of Agriculture", "government")]
+
+
+def test_a_bare_department_of_an_academic_discipline_still_takes_none() -> None:
+    body = "GALWAY — The Department of Economics said the forecast was \"gloomy\".\n"
+    assert _types(body, country="Ireland")[0][0] == "Department of Economics"
+
+
+def test_a_department_of_education_at_a_university_is_academic() -> None:
+    body = "Tom Vale of the Department of Education at Arden University said the test was \"flawed\".\n"
+    assert _types(body) == [("Tom Vale", "expert_academic")]

@@ -539,6 +539,10 @@ class _AffiliationRules:
         if found is None:
             return False
         words = found.group("field").lower().split()
+        if any(rx.search(f"opposition {' '.join(words)} critic") for rx, t in self.roles.patterns if t == "government"):
+            # a ministry's portfolio ("Department of Education", "of Agriculture": the portfolios of roles.yaml's
+            # opposition critic pattern) is a ministry's, whatever universities also teach (review RV3 7)
+            return False
         return any(rx.search(f"of the {' '.join(words[-k:])} department") for k in (1, 2) if len(words) >= k
                    for rx, t in self.roles.patterns if t == "expert_academic")
 

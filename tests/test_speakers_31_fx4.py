@@ -115,3 +115,17 @@ def test_a_bare_department_of_an_academic_discipline_still_takes_none() -> None:
 def test_a_department_of_education_at_a_university_is_academic() -> None:
     body = "Tom Vale of the Department of Education at Arden University said the test was \"flawed\".\n"
     assert _types(body) == [("Tom Vale", "expert_academic")]
+
+
+# ---------------------------------------------------------------- RV3 8: the scorer's party-stripping and "the"
+
+def test_a_title_with_its_article_and_parties_is_the_bare_title() -> None:
+    from analysis.evaluate.seeds import same_speaker
+    assert same_speaker("Pact on Fisheries Cooperation", "the Chile-Ghana Pact on Fisheries Cooperation")
+    assert same_speaker("the Chile-Ghana Pact on Fisheries Cooperation", "Pact on Fisheries Cooperation")
+    assert same_speaker("the Grain Corridor Accord", "the Peru-Chile Grain Corridor Accord")
+
+
+def test_two_parties_treaties_stay_apart_with_their_articles() -> None:
+    from analysis.evaluate.seeds import same_speaker
+    assert not same_speaker("the Chile-Ghana Pact on Fisheries Cooperation", "the Peru-Chile Pact on Fisheries Cooperation")

@@ -379,8 +379,20 @@ def _outlet_key(name: str) -> str:
 
 #: a document's head before "on" and its subject ("... treaty on comprehensive strategic partnership"; round 31:
 #: also with nothing before the head, "treaty on comprehensive strategic partnership")
-_TITLE_ON_RE = re.compile(r"^(?:(?P<pre>.+?) )?(?P<head>treaty|agreement|pact|accord|convention) on (?P<subject>.+)$")
-_DOCUMENT_HEADS = ("treaty", "agreement", "pact", "accord", "convention")
+@functools.lru_cache(maxsize=1)
+def _document_heads() -> tuple[str, ...]:
+    """The normalised head nouns of an agreement's title (speaker_words.yaml document_heads: "treaty", "pact", ...,
+    the list the resolver reads; review RV3 9), and "convention", which that list leaves out (a party's convention
+    in US news is no document) but a title "Convention on X" names a treaty (Vienna Convention on the Law of
+    Treaties art. 2(1)(a): a treaty whatever its designation)."""
+    from analysis.extract.speakers.words import load_speaker_words
+    return tuple(dict.fromkeys(_norm_name(w) for w in (*load_speaker_words().document_heads, "convention")))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_on_re() -> re.Pattern[str]:
+    return re.compile(r"^(?:(?P<pre>.+?) )?(?P<head>" + "|".join(map(re.escape, _document_heads()))
+                      + r") on (?P<subject>.+)$")
 
 
 def _title_order_key(name: str) -> str:
@@ -389,7 +401,7 @@ def _title_order_key(name: str) -> str:
     treaty"): the two English word orders of one title, as :func:`_ministry_key` makes a ministry's two orders one
     (set 20 writes the treaty "Russia-North Korea Comprehensive Strategic Partnership Treaty", the sets before it
     "... Treaty on Comprehensive Strategic Partnership"; round 22)."""
-    m = _TITLE_ON_RE.match(name)
+    m = _title_on_re().match(name)
     return " ".join(x for x in (m.group("pre"), m.group("subject"), m.group("head")) if x) if m else name
 
 
@@ -399,9 +411,10 @@ def _without_parties(name: str) -> str | None:
     treaty both ways (sets 1-23 with its parties, sets 24-30 without; round 31), so one side's title without
     them is spelling when the other names none.  None when the name opens with no country (a gazetteer name
     or alias, two at most) or ends in no document head."""
-    norm = _norm_name(name)
+    norm = re.sub(r"^the\s+", "", _norm_name(name))     # "the Russia-Japan Treaty on ..." (review RV3 8)
     words = norm.split()
-    if not words or words[-1] not in _DOCUMENT_HEADS and not _TITLE_ON_RE.match(norm):
+    heads = _document_heads()
+    if not words or words[-1] not in heads and not _title_on_re().match(norm):
         return None
     forms, _, _ = _country_forms()
     i, parties = 0, 0
@@ -411,7 +424,7 @@ def _without_parties(name: str) -> str | None:
             break
         i, parties = i + k, parties + 1
     rest = words[i:]
-    if not parties or len(rest) < 2 or not (rest[0] in _DOCUMENT_HEADS or rest[-1] in _DOCUMENT_HEADS):
+    if not parties or len(rest) < 2 or not (rest[0] in heads or rest[-1] in heads):
         return None
     return " ".join(rest)
 
@@ -611,8 +624,8 @@ def same_speaker(gold: str | None, predicted: str | None, gold_country: str | No
     if short is not None and any(_without_parties(o) is None and _coordination_keys(short) & _coordination_keys(o)
                                  for o in options):
         return True
-    if any((s_o := _without_parties(o)) is not None and _without_parties(predicted) is None
-           and _coordination_keys(s_o) & p for o in options):
+    if short is None and any((s_o := _without_parties(o)) is not None and _coordination_keys(s_o) & p
+                             for o in options):
         return True
     # a national body the gold names without the country its ``country`` field gives it ("Ministry of Defence
     # spokesperson", country United Kingdom) is the one the prediction names with that country's adjective

@@ -129,3 +129,38 @@ def test_a_title_with_its_article_and_parties_is_the_bare_title() -> None:
 def test_two_parties_treaties_stay_apart_with_their_articles() -> None:
     from analysis.evaluate.seeds import same_speaker
     assert not same_speaker("the Chile-Ghana Pact on Fisheries Cooperation", "the Peru-Chile Pact on Fisheries Cooperation")
+
+
+# ---------------------------------------------------------------- RV3 10-12: SB's paths with no test
+
+def test_a_reporters_address_before_the_dateline_does_not_hide_it() -> None:
+    body = ("ann.dale@harbourpost.example\n\n"
+            "CORK — The Department of Foreign Affairs said it was \"monitoring events\".\n")
+    assert _types(body, country="Ireland") == [("Irish Department of Foreign Affairs", "government")]
+
+
+def test_a_credit_line_before_the_dateline_does_not_hide_it() -> None:
+    body = ("Edited by the Harbour desk\n\n"
+            "CORK — The Department of Foreign Affairs said it was \"monitoring events\".\n")
+    assert _types(body, country="Ireland") == [("Irish Department of Foreign Affairs", "government")]
+
+
+def test_a_permanent_mission_in_a_city_is_its_states_government() -> None:
+    got = _types("The Permanent Mission of Chile in Geneva said the vote was \"premature\".\n")
+    assert got[0][1] == "government" and "Chile" in got[0][0]
+
+
+def test_the_chair_of_a_committee_of_the_dail_is_government() -> None:
+    body = "Ann Dale, who chairs the Dáil's Finance Committee, said the estimate was \"too low\".\n"
+    assert _types(body) == [("Ann Dale", "government")]
+
+
+def test_a_member_of_the_folketing_is_government() -> None:
+    body = "Tom Vale, a member of the Folketing, said the levy was \"unfair\".\n"
+    assert _types(body) == [("Tom Vale", "government")]
+
+
+def test_a_department_of_a_portfolio_field_at_a_foreign_named_university_is_academic() -> None:
+    # only the hosted-unit rule reads the host: "Department of Agriculture" alone is a ministry's (RV3 11)
+    body = "Tom Vale of the Department of Agriculture, Universitas Kembang, said the yield was \"poor\".\n"
+    assert _types(body) == [("Tom Vale", "expert_academic")]

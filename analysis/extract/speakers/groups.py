@@ -779,7 +779,8 @@ class _GroupRules:
         # (round 31) a masthead or section line cut by bars ("THE NOON LINE | Arden Radio | Thursday 20 June 2024"),
         # a credit line ("Show summary by Ann Roe, producer", "Translated by the Arden desk"), a reporter's address
         r"|[^\n|]{1,80}[ \t]\|[ \t][^\n]{1,120}"
-        r"|(?:[A-Z][\w’'\-]*[ \t]+)(?:[a-z][\w’'\-]*[ \t]+){0,2}by[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,60}"
+        # (review RV3 10: case-sensitive inside, as the pattern is read with IGNORECASE)
+        r"|(?-i:[A-Z][\w’'\-]*[ \t]+(?:[a-z][\w’'\-]*[ \t]+){0,2}by[ \t]+(?:the[ \t]+)?[A-Z])[^\n.!?]{0,60}"
         r"|[\w.\-]+@[\w.\-]+\.[a-z]{2,}"
         r"|(?:(?:" + "|".join(sorted(time_words().weekdays)) + r"),?[ \t]+)?"
         r"(?:(?:" + "|".join(sorted(time_words().months)) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:"

@@ -59,7 +59,8 @@ _TO_BEFORE_RE = re.compile(r"(?i)(\S.*?)\s+to\s+(?:the\s+)?$")
 #: a unit of a larger body named by its field ("Department of History", "Faculty of Law"): the unit
 #: of a university when the description names one as well ("of the Department of History, University
 #: of Arden"), whatever a ministry's "department" types
-_FIELD_UNIT_RE = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division)\s+of\s+[A-Z]")
+_FIELD_UNIT_HEADS = r"(?:Department|Faculty|School|Division)"
+_FIELD_UNIT_RE = re.compile(r"^(?:the\s+)?" + _FIELD_UNIT_HEADS + r"\s+of\s+[A-Z]")
 
 #: a description of who chairs a body: "who chairs the X Committee", "chairwoman of the X" (the body: group ``body``)
 _CHAIRS_RE = re.compile(r"(?i:who\s+(?:now\s+|also\s+|currently\s+)?chairs|chair(?:man|woman|person)?\s+of)\s+(?P<body>.+)")
@@ -69,7 +70,7 @@ _CHAIRS_RE = re.compile(r"(?i:who\s+(?:now\s+|also\s+|currently\s+)?chairs|chair
 #: University"): the host decides the unit's type; a ministry's "Department of Foreign Affairs" has no
 #: university for a host (round 31)
 _HOSTED_FIELD_UNIT_RE = re.compile(
-    r"(?<![\w’'-])(?:Department|Faculty|School|Division)\s+of\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|and|&|of|the))*?"
+    r"(?<![\w’'-])" + _FIELD_UNIT_HEADS + r"\s+of\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|and|&|of|the))*?"
     r"(?:\s*,\s*|\s+(?:at|of|in)\s+)(?:the\s+)?(?P<host>[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*)")
 
 # a role that is a capitalised body's name before a title: "Arden Institute President", "Dale

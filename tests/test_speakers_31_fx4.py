@@ -164,3 +164,15 @@ def test_a_department_of_a_portfolio_field_at_a_foreign_named_university_is_acad
     # only the hosted-unit rule reads the host: "Department of Agriculture" alone is a ministry's (RV3 11)
     body = "Tom Vale of the Department of Agriculture, Universitas Kembang, said the yield was \"poor\".\n"
     assert _types(body) == [("Tom Vale", "expert_academic")]
+
+
+# ---------------------------------------------------------------- RV3 5: a person's possessive owns the party
+
+def test_a_persons_possessive_before_a_party_name_is_its_owner() -> None:
+    body = "Tom Vale's Coastal Alliance said the levy was \"a scandal\".\n"
+    assert _types(body)[0][0] == "Coastal Alliance"
+
+
+def test_a_possessive_right_before_the_party_head_stays_in_the_name() -> None:
+    body = "The Fishermen's Alliance said the levy was \"a scandal\".\n"
+    assert _types(body)[0][0] == "Fishermen's Alliance"

@@ -552,7 +552,9 @@ class _AffiliationRules:
         People's Front", "the Coastal Workers' Alliance", "the Northern Bloc"): the whole name is a body's, a
         possessive inside it ("People's") no owner of a person named by the last word (round 31); typed by
         :meth:`_classify` as any association (other, unless the article makes it a governing party)."""
-        return len(head) >= 2 and head[-1] in self.words.bracket_heads
+        # a possessive further back owns the party (review RV3 5: "Ann Roe's Green Alliance" is Ann Roe's)
+        return len(head) >= 2 and head[-1] in self.words.bracket_heads and \
+            not any(re.search(r"[’']s?$", w) for w in head[:-2])
 
     def _a_party(self, full: str, head_name: str) -> bool:
         """Whether the body named ``full`` (``head_name`` its words before "of"/"for") is a party (round 30,

@@ -352,6 +352,32 @@ def _time_gap_back(toks: list[_Tok], k: int) -> int:
     return m
 
 
+#: the saying infinitives a contact verb reports with ("phoned to say/tell/ask/report/complain/announce"): the
+#: message's words; "phoned to check", "rang to signal" name a purpose, no words (round 31, review RV2)
+_CONTACT_SAYING = frozenset("say tell ask report complain announce".split())
+
+
+def _contact_by_person(toks: list[_Tok], k: int) -> bool:
+    """The contact verb at ``k`` is the finite verb of a person's or body's subject: its auxiliaries hold no form
+    of 'be' unless the verb is a progressive '-ing' ("have been phoning to say"; "was phoned to say" is a passive,
+    the caller no subject), and the word before them (adverbs skipped) closes an aside on the subject (a comma) or
+    heads a phrase naming people (:func:`_person_head`, :func:`_agent_head`: "Campers", "My mother"); never a
+    verb or preposition before a bare noun ("used email to say", "by email to say") nor a thing ("The bell rang
+    to announce": no speaker)."""
+    chain = _aux_chain(toks, k)
+    if any(w in BE for w in chain) and not toks[k].low.endswith("ing"):
+        return False
+    j = _aux_chain_start(toks, k) - 1
+    while j >= 0 and _adv(toks[j]) and not toks[j].q:
+        j -= 1
+    if j < 0 or toks[j].q:
+        return False
+    if toks[j].text == ",":
+        return True                       # "Listener Ana Roe, a nurse in Tuam, emailed to say ..."
+    return toks[j].low not in DETS and toks[j].low not in PREPS and \
+        (_person_head(toks, j) or _agent_head(toks[j].low))
+
+
 def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | None,
                          verbs: ReportingVerbs) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
@@ -383,8 +409,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "rushed to smear the treaty", "hastened to add": the act took place
     elif (toks[k].low in verbs.contact_verbs or (toks[k].low == "in" and k >= 1 and
                                                    toks[k - 1].low in verbs.contact_verbs)) and \
-            toks[k].text[:1].islower() and not (k >= 1 and toks[k - 1].low in DETS) and \
-            not any(w in BE for w in _aux_chain(toks, k if toks[k].low != "in" else k - 1)):
+            toks[k].text[:1].islower() and toks[i].low in _CONTACT_SAYING and \
+            _contact_by_person(toks, k if toks[k].low != "in" else k - 1):
         mv = k if toks[k].low != "in" else k - 1   # "emailed to say that ...", "rang in to say ...": the message
         #                                            sent said it (lexicon contact_verbs; round 31)
     elif toks[k].low in verbs.inception_verbs and not (k >= 1 and toks[k - 1].low in DETS):

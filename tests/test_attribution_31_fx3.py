@@ -1,0 +1,33 @@
+"""Round 31 (helper FX3): mends of review RV2's findings on helper QA's attribution rules, on sentences written
+here: a contact verb only as a person's finite verb before a saying infinitive (also in the progressive), the
+13-word reach of 'in the words of', a quotation as the object of an 'as'-frame verb only when the 'as' complement
+follows it, the adjunct skip after an addressee not across ', where', a closing 'citing <NP>' as a source only
+when the NP speaks, and an opening view phrase merged into a closing frame only when its pronoun agrees."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+# ---------------------------------------------------------------- RV2 3, 9, 11: contact verbs
+def test_a_contact_noun_after_a_verb_or_preposition_is_no_cue():
+    assert summary("Subscribers used email to say that the newsletter was late.") == []
+    assert summary("The clinic contacted patients by text to say that the surgery was closed.") == []
+
+
+def test_a_thing_that_rings_is_no_speaker():
+    assert summary("The siren rang to announce that the ferry had docked.") == []
+    assert summary("The buzzer rang to signal that the exam was over.") == []
+
+
+def test_a_contact_verb_needs_a_saying_infinitive():
+    assert summary("Ana Roe phoned to complain that the ferry was late.") == [
+        ("phoned to complain", "Ana Roe", "the ferry was late", "indirect")]
+    assert summary("Ana Roe phoned to check that the ferry was running.") == []
+
+
+def test_a_progressive_contact_verb_is_a_report():
+    assert summary("Several commuters have been phoning to say that the tunnel is flooded.") == [
+        ("phoning to say", "Several commuters", "the tunnel is flooded", "indirect")]
+    assert summary("Campers were texting to say that they had reached the lodge.") == [
+        ("texting to say", "Campers", "they had reached the lodge", "indirect")]

@@ -31,3 +31,26 @@ def test_a_progressive_contact_verb_is_a_report():
         ("phoning to say", "Several commuters", "the tunnel is flooded", "indirect")]
     assert summary("Campers were texting to say that they had reached the lodge.") == [
         ("texting to say", "Campers", "they had reached the lodge", "indirect")]
+
+
+# ---------------------------------------------------------------- RV2 4, 14: an 'as'-frame verb before a quotation
+def test_a_quotation_before_an_as_complement_leaves_the_enclosing_report_whole():
+    found = summary('Critics depicted "Harbour Plan B" as a sellout, Ann Vale said.')
+    assert ("said", "Ann Vale", 'Critics depicted "Harbour Plan B" as a sellout', "indirect") in found
+    found = summary('Critics depicted "Harbour Plan B" as "a sellout," Ann Vale said.')
+    assert ("said", "Ann Vale", 'Critics depicted "Harbour Plan B" as "a sellout,"', "indirect") in found
+
+
+def test_a_quotation_before_a_noun_complement_leaves_the_enclosing_report_whole():
+    found = summary('Ann Vale considered "Operation Gull" a failure, her deputy said.')
+    assert ("said", "her deputy", 'Ann Vale considered "Operation Gull" a failure', "indirect") in found
+
+
+def test_remembered_a_quotation_as_keeps_its_entry():
+    assert summary('Sailors remembered "the year of the fog" as the worst of their careers.') == [
+        ("remembered", "Sailors", "the year of the fog", "partial")]
+
+
+def test_a_quotation_closing_the_clause_after_remembered_is_still_its_object():
+    assert summary('Ann Vale said sailors remembered "who stood by us".') == [
+        ("said", "Ann Vale", "who stood by us", "partial")]

@@ -814,10 +814,13 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if verbs.scheme == "seeds" and e.lemma in verbs.receipt_lemmas and _message_object(toks, k, hi, verbs):
         return "none", None               # "We have noted the reports": another's message received, no words
     if _is_open(toks, k):
-        if e.frames <= {"as"}:
+        if e.frames <= {"as"} and _quote_closes_clause(toks, k, hi):
             return "object", None         # 'said farmers remembered “who helped us”': a verb that reports only with
             #                               an "as" complement (remembered X as “...”) takes a quotation right after
-            #                               it as its object, not as its content; an enclosing report keeps the words
+            #                               it as its object, not as its content; an enclosing report keeps the words.
+            #                               Only a quotation that ends its clause: one before its 'as' or noun
+            #                               complement ('portrayed “X” as Y', 'considered “X” a success') is read as
+            #                               before (review RV2, round 31)
         if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
             return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object
         if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and \

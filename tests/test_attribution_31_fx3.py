@@ -54,3 +54,17 @@ def test_remembered_a_quotation_as_keeps_its_entry():
 def test_a_quotation_closing_the_clause_after_remembered_is_still_its_object():
     assert summary('Ann Vale said sailors remembered "who stood by us".') == [
         ("said", "Ann Vale", "who stood by us", "partial")]
+
+
+# ---------------------------------------------------------------- RV2 5: the adjunct skip stops at ", where"
+def test_a_relative_adverb_after_the_adjunct_is_no_content():
+    assert summary("Ann Vale told journalists at the quay, where divers were searching.") == []
+    found = summary("Ann Vale told journalists on Tuesday, when the ferry docked.")
+    assert not any(f[2].startswith("when") for f in found)
+
+
+def test_a_that_clause_after_the_relative_aside_is_still_the_content():
+    assert summary("Ann Vale told journalists in Tarma, where the summit was held, that a pact was close.") == [
+        ("told", "Ann Vale", "a pact was close", "indirect")]
+    assert summary("Ann Vale told journalists at the quay that the divers had stopped.") == [
+        ("told", "Ann Vale", "the divers had stopped", "indirect")]

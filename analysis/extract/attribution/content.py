@@ -1515,10 +1515,28 @@ def _adjunct_then_boundary(toks: list[_Tok], m: int, hi: int, verbs: ReportingVe
         if t.q:
             return None
         if x > m and (t.low == "that" or t.text in {",", ".", ":"}):
+            if t.text == "," and x + 1 < hi and toks[x + 1].low in SUBORD and toks[x + 1].low != "that" and \
+                    not toks[x + 1].q:
+                return _that_after_aside(toks, x + 1, hi)   # "told reporters at the site, where rescuers were
+                #                                             digging.": a relative on the place, no content
             return x
         if t.text in CLAUSE_PUNCT or t.text in {";", "—", "–"} or _verb_like(t, verbs) or t.low in SUBORD:
             return None
     return hi if hi - m in range(2, 7) else None
+
+
+def _that_after_aside(toks: list[_Tok], m: int, hi: int) -> int | None:
+    """After a comma and a subordinator at ``m`` that follow an addressee's adjunct ("told reporters in Kyiv, where
+    the talks took place, that ..."): the index of "that" right after the comma closing that aside (at most twelve
+    words with no quotation or clause punctuation), else None: the aside is no content, and with no "that" after it
+    the adjunct is not passed (review RV2, round 31)."""
+    for x in range(m + 1, min(hi, m + 13)):
+        t = toks[x]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {";", ":", "—", "–"}:
+            return None
+        if t.text == ",":
+            return x + 1 if x + 1 < hi and toks[x + 1].low == "that" and not toks[x + 1].q else None
+    return None
 
 
 def _message_phrase_end(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

@@ -33,6 +33,17 @@ def test_a_progressive_contact_verb_is_a_report():
         ("texting to say", "Campers", "they had reached the lodge", "indirect")]
 
 
+# ---------------------------------------------------------------- RV2 8, 13: "in the words of" reaches 13 words
+def test_in_the_words_of_reaches_thirteen_words_and_no_more():
+    thirteen = "a spokeswoman for the coastal ferry company in the south of the republic"
+    assert len(thirteen.split()) == 13
+    assert summary(f"In the words of {thirteen}, the boats are safe.") == [
+        (f"In the words of {thirteen}", thirteen, "the boats are safe", "according_to")]
+    fourteen = "a spokeswoman for the coastal ferry company in the far south of the republic"
+    assert len(fourteen.split()) == 14
+    assert summary(f"In the words of {fourteen}, the boats are safe.") == []
+
+
 # ---------------------------------------------------------------- RV2 4, 14: an 'as'-frame verb before a quotation
 def test_a_quotation_before_an_as_complement_leaves_the_enclosing_report_whole():
     found = summary('Critics depicted "Harbour Plan B" as a sellout, Ann Vale said.')

@@ -179,7 +179,7 @@ def words_cue(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple
     if toks[k].low == "the" and toks[k + 1].low == "words" and k + 2 < n and toks[k + 2].low == "of":
         a = k + 3                         # "in the words of the harbour master, <...>"
         b = a
-        while b < n and b - a <= _WORDS_OF_REACH and not toks[b].q and toks[b].text not in {",", ":"}:
+        while b < n and b - a < _WORDS_OF_REACH and not toks[b].q and toks[b].text not in {",", ":"}:
             if toks[b].low in AUX or toks[b].low in MODALS or toks[b].low in CONJ or not toks[b].text[:1].isalnum():
                 return None
             b += 1

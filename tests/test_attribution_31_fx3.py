@@ -79,3 +79,19 @@ def test_a_that_clause_after_the_relative_aside_is_still_the_content():
         ("told", "Ann Vale", "a pact was close", "indirect")]
     assert summary("Ann Vale told journalists at the quay that the divers had stopped.") == [
         ("told", "Ann Vale", "the divers had stopped", "indirect")]
+
+
+# ---------------------------------------------------------------- RV2 6: a closing "citing <NP>" speaks only as a source
+def test_a_cited_report_with_its_author_is_a_reason_not_a_speaker():
+    found = summary("The council said that it would shut the pool, citing a survey by engineers.")
+    assert ("said", "The council", "it would shut the pool", "indirect") in found
+    assert not any(f[0] == "citing" and f[1] != "The council" for f in found)
+    found = summary("The council said that it would shut the pool, citing a report by engineers.")
+    assert not any(f[0] == "citing" and f[1] != "The council" for f in found)
+
+
+def test_a_cited_person_or_outlet_speaks_the_that_clause():
+    assert ("citing", "a senior official", "the pool would shut", "indirect") in summary(
+        "Tarma Radio reported that the pool would shut, citing a senior official.")
+    assert ("citing", "news reports", "the pool would shut", "indirect") in summary(
+        "The council said that the pool would shut, citing news reports.")

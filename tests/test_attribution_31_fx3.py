@@ -95,3 +95,19 @@ def test_a_cited_person_or_outlet_speaks_the_that_clause():
         "Tarma Radio reported that the pool would shut, citing a senior official.")
     assert ("citing", "news reports", "the pool would shut", "indirect") in summary(
         "The council said that the pool would shut, citing news reports.")
+
+
+# ---------------------------------------------------------------- RV2 7: a view phrase merges only with a speaker it fits
+def test_a_view_phrase_whose_pronoun_disagrees_with_the_frame_is_its_own_entry():
+    found = summary("In his view, the ferry is doomed, she said.")
+    assert ("In his view", "his", "the ferry is doomed", "according_to") in found
+    assert ("said", "she", "In his view, the ferry is doomed", "indirect") in found
+    found = summary("In her view, the ferry is doomed, Mr Vale said.")
+    assert ("In her view", "her", "the ferry is doomed", "according_to") in found
+
+
+def test_a_view_phrase_whose_pronoun_agrees_is_one_report_of_the_frame():
+    assert summary("In her view, the ferry is doomed, she said.") == [
+        ("said", "she", "the ferry is doomed", "indirect")]
+    assert summary("In his view, the ferry is doomed, the harbour master said.") == [
+        ("said", "the harbour master", "the ferry is doomed", "indirect")]

@@ -385,6 +385,29 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     return cues
 
 
+#: the gender a speaker's word shows: personal pronouns, courtesy titles and role compounds ('spokeswoman',
+#: 'chairman'; not 'human', 'German') (review RV2,
+#: round 31: a view phrase's possessive must agree with the closing frame's speaker)
+_FEMALE_WORDS = frozenset("she mrs ms miss madam lady".split())   # (not "her": "her deputy" is anyone)
+_MALE_WORDS = frozenset("he mr sir lord".split())
+_FEMALE_ENDS = ("swoman", "swomen", "chairwoman", "chairwomen")
+_MALE_ENDS = ("sman", "smen", "chairman", "chairmen")
+
+
+def _possessive_fits(poss: str, spk: list[_Tok]) -> bool:
+    """The possessive ``poss`` ("his", "her", "its", "their") can refer to the speaker ``spk``: no word of the
+    speaker shows the other gender ("In his view, ..., she said"; "In her view, ..., Mr Roe said"), a person
+    ("its" with he/she) or one person ("their" with he/she).  A speaker whose words show nothing fits."""
+    words = {t.low.rstrip(".") for t in spk if not t.q}
+    female = bool(words & _FEMALE_WORDS) or any(w in {"woman", "women"} or w.endswith(_FEMALE_ENDS) for w in words)
+    male = bool(words & _MALE_WORDS) or any(w in {"man", "men"} or w.endswith(_MALE_ENDS) for w in words)
+    if poss == "his":
+        return not female
+    if poss == "her":
+        return not male
+    return not (words & {"he", "she"}) and not (poss == "its" and (female or male))
+
+
 def _view_under_closing_frame(c: _Cue, cues: list[_Cue], toks: list[_Tok], lo: int) -> bool:
     """"In his assessment, the port needs a new crane, Roe added.": the opening possessive view phrase and the
     closing frame credit one clause to one speaker; the frame's verb is the report's cue (thirtieth invented
@@ -399,6 +422,8 @@ def _view_under_closing_frame(c: _Cue, cues: list[_Cue], toks: list[_Tok], lo: i
             continue
         span = d.before if d.before is not None else d.after
         if span is not None and span[0] <= a and b <= span[1] + 1:
+            if not _possessive_fits(toks[c.i + 1].low, toks[d.spk[0]:d.spk[1]]):
+                return False              # "In his view, the deal is dead, she said.": two speakers
             if d.before is not None:
                 d.before = (a, d.before[1])   # the frame's content is the clause, without the view phrase
             else:

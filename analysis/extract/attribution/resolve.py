@@ -539,8 +539,38 @@ def _coordinated_opinion(toks: list[_Tok], i: int, j: int, lo: int, entry: VerbE
     for c in cues:
         if c.after is not None and c.after[0] < i - 1 < c.after[1] and c.spk is not None:
             a = c.after[0] + (toks[c.after[0]].low == "that" and not toks[c.after[0]].q)
-            return a < i - 2 and not toks[a].q and toks[a].low in _PERSONAL_SUBJECTS
+            return a < i - 2 and not toks[a].q and toks[a].low in _PERSONAL_SUBJECTS and \
+                _pronoun_for_speaker(toks, a, c)
     return False
+
+
+def _pronoun_for_speaker(toks: list[_Tok], a: int, c: _Cue) -> bool:
+    """The personal pronoun ``toks[a]`` opening the content of ``c`` can stand for its speaker (review RV4, round
+    31): "I"/"we" only for the speaker "I"/"we" itself (else the writer or a group the speaker is in); "they" only
+    for "they" or a plural head ("Dock workers said they ..."), not one named person; "he"/"she" not for "I",
+    "we", "they" or a plural, nor when a word of the speaker (a pronoun, courtesy title, '-sman' role) or its
+    given name (the name dictionary, one gender only) shows the other gender, nor with another capitalised
+    name between the speaker and the pronoun ("Roe told Lee she ...")."""
+    from analysis.extract.speakers.name_order import fold, given_name_genders   # (lazy: speakers imports attribution)
+    assert c.spk is not None
+    spk = [t for t in toks[c.spk[0]:c.spk[1]] if not t.q]
+    if not spk:
+        return False
+    p, head = toks[a].low, spk[-1]
+    plural = head.low in {"they", "we"} or (brill_lexicon().lower.get(head.low) or "") in {"NNS", "NNPS"} or \
+        (head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss"))
+    if p in {"i", "we"}:
+        return len(spk) == 1 and head.low == p
+    if p == "they":
+        return plural
+    if plural or head.low in {"i", "you"}:
+        return False
+    gender = next((g for g in (given_name_genders().get(fold(t.text)) for t in spk[:-1] if t.text[:1].isupper())
+                   if g), None) if len(spk) > 1 else None
+    poss = {"he": "his", "she": "her"}[p]
+    if not _possessive_fits(poss, spk) or gender == {"his": "female", "her": "male"}[poss]:
+        return False
+    return not any(t.text[:1].isupper() and not t.q for t in toks[max(c.spk[1], c.j):a])
 
 
 #: the personal pronouns a reported clause's subject may be when it stands for the speaker

@@ -164,6 +164,24 @@ def given_names() -> GivenNames | None:
     return parse_name_dictionary(text)
 
 
+@lru_cache(maxsize=1)
+def given_name_genders() -> Mapping[str, str]:
+    """Given names the installed dictionary gives one gender only, by folded name: "female" for lines F, 1F, ?F
+    ("mostly female"), "male" for M, 1M, ?M; a name with lines of both genders or a "?" (unisex) line is absent.
+    Empty when the wheel is missing."""
+    where = name_dictionary_path()
+    if where is None or not where.exists():
+        return {}
+    seen: dict[str, set[str]] = {}
+    for line in where.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or line[0] in "#=" or "+" in parts[1]:
+            continue
+        code = line[:2].strip()[-1:]
+        seen.setdefault(fold(parts[1]), set()).add({"F": "female", "M": "male"}.get(code, "?"))
+    return {n: g.pop() for n, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
 def family_first(name: str, names: GivenNames) -> bool:
     """Whether ``name`` is a Japanese or Hungarian name written family name first (module docstring)."""
     toks = name.split()
@@ -269,5 +287,5 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
 
 
 __all__ = ["COMMON_ELSEWHERE", "MIN_GIVEN", "FAMILY_FIRST", "GivenNames", "NAME_DICTIONARY", "NAME_ORDERS", "RARER_BY",
-           "FAMILY_FIRST_COUNTRIES", "family_first", "fold", "given_first_name", "given_first_speakers", "given_names", "name_dictionary_path", "name_evidence",
+           "FAMILY_FIRST_COUNTRIES", "family_first", "fold", "given_first_name", "given_first_speakers", "given_name_genders", "given_names", "name_dictionary_path", "name_evidence",
            "parse_name_dictionary"]

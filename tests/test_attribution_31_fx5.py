@@ -1,0 +1,28 @@
+"""Round 31, FX5: mends of review RV4's findings 1-3 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+# ------------------------------------------- RV4 1: 'said <pronoun> ... and thought ...' needs a pronoun for the speaker
+def test_an_opinion_verb_after_a_pronoun_of_another_person_stays_the_content():
+    # a given name of the other gender, a plural pronoun for one person, the writer's 'I': someone else's opinion
+    assert summary("Greta Holm said he had sold the boat in June and thought the buyer had cheated him.") == [
+        ("said", "Greta Holm", "he had sold the boat in June and thought the buyer had cheated him", "indirect")]
+    assert summary("Piet Maas said they had left the hall and believed the vote was rigged.") == [
+        ("said", "Piet Maas", "they had left the hall and believed the vote was rigged", "indirect")]
+    assert summary("My landlord said I had paid late and thought the rent was too low.") == [
+        ("said", "My landlord", "I had paid late and thought the rent was too low", "indirect")]
+    # another person named between the speaker and the pronoun
+    assert summary("Greta Holm told Piet Maas she had sold the boat and thought the price was fair.")[-1][2] == \
+        "she had sold the boat and thought the price was fair"
+
+
+def test_an_opinion_verb_after_a_pronoun_for_the_speaker_is_a_second_report():
+    assert summary("Greta Holm said she had sold the boat in June and thought the price was fair.") == [
+        ("said", "Greta Holm", "she had sold the boat in June", "indirect"),
+        ("thought", "Greta Holm", "the price was fair", "indirect")]
+    assert summary("Dock workers said they had left the hall and believed the vote was rigged.") == [
+        ("said", "Dock workers", "they had left the hall", "indirect"),
+        ("believed", "Dock workers", "the vote was rigged", "indirect")]

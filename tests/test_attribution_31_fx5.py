@@ -26,3 +26,13 @@ def test_an_opinion_verb_after_a_pronoun_for_the_speaker_is_a_second_report():
     assert summary("Dock workers said they had left the hall and believed the vote was rigged.") == [
         ("said", "Dock workers", "they had left the hall", "indirect"),
         ("believed", "Dock workers", "the vote was rigged", "indirect")]
+
+
+# ------------------------------- RV4 2: a sentence-opening prepositional phrase with no comma before the named subject
+def test_a_participle_after_an_opening_phrase_with_no_comma_keeps_its_entry():
+    for s, name in [("During the hearing Greta Holm attacked the levy, saying it would close farms.", "Greta Holm"),
+                    ("Despite the verdict Piet Maas called a walkout, saying wages had fallen.", "Piet Maas")]:
+        got = summary(s)
+        assert [(cue, content) for cue, _, content, _ in got] == \
+            [("saying", s.split("saying ")[1].rstrip("."))]
+        assert got[0][1].endswith(name)

@@ -847,7 +847,7 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
             v = a - 1                     # "... make the case that this was ...": look before the that-clause
             continue
-        if a - 1 >= lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS:
+        if a - 1 > lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS:
             v = a - 1                     # "In a letter to its members released ...": a prepositional object is no
             continue                      # subject; the clause's subject is before it (a subject pronoun is none:
             #                               "On Kim she is more careful, noting": she)

@@ -36,3 +36,16 @@ def test_a_participle_after_an_opening_phrase_with_no_comma_keeps_its_entry():
         assert [(cue, content) for cue, _, content, _ in got] == \
             [("saying", s.split("saying ")[1].rstrip("."))]
         assert got[0][1].endswith(name)
+
+
+# ------------------------------- RV4 3: 'As X noted, P, adding ...': a comment clause, not a fronted temporal clause
+def test_a_participle_after_an_as_comment_clause_stays_with_its_speaker():
+    got = summary("As Greta Holm pointed out in March, the levy is unfair, adding that it would close farms.")
+    assert ("adding", "Greta Holm", "it would close farms", "indirect") in got
+
+
+def test_a_participle_after_a_fronted_when_clause_needs_a_subject_that_can_speak():
+    got = summary("When Greta Holm unveiled the levy, Piet Maas walked out, calling it a disgrace.")
+    assert [g[1] for g in got if g[0].startswith("calling")] == ["Piet Maas"]
+    got = summary("When Greta Holm announced the levy, the plan was already dead, adding that farms would close.")
+    assert [g[1] for g in got if g[0] == "adding"] == ["Greta Holm"]

@@ -42,7 +42,7 @@ from analysis.extract.attribution.cues import (
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _np_head, _object_then_infinitive, _skip_object, _to_infinitive,
+    _np_head, _object_then_infinitive, _person_or_body_object, _skip_object, _to_infinitive,
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
@@ -1270,9 +1270,14 @@ def _after_fronted_clause(toks: list[_Tok], same: _Cue, lo: int, comma: int, ver
         if (toks[x].q and s == x + 1) or s >= comma or toks[s].q or \
                 not (is_capitalised(toks[s].text) or toks[s].low in DETS or toks[s].low in SUBJ_PRONOUNS):
             continue
+        if toks[o].low == "as" and "clause" in same.entry.frames and (same.after is None or same.after[0] > x):
+            return None                   # "As Roe noted on Monday, the plan is flawed, adding": a comment clause
+            #                               whose report is the main clause, not a fronted clause of its own (RV4)
         end = _np_forward(toks, s, comma, verbs, appositive=False, stop_participle=True)
         if end is None or end >= comma:
             continue
+        if toks[s].low not in SUBJ_PRONOUNS and not _person_or_body_object(toks, s, end):
+            return None                   # "When Roe announced it, the plan was dead, adding": no speaker (RV4)
         v = end
         while v < comma and not toks[v].q and (_adv(toks[v]) or toks[v].low in NEG):
             v += 1

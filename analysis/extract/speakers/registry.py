@@ -39,6 +39,7 @@ from analysis.text.patterns import alternatives
 from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 from analysis.lexicons.time_words import time_words
+from analysis.lexicons.installed import brill_lexicon
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
@@ -163,8 +164,13 @@ _ENGLISH_GIVEN = ("gb", "ie", "us")
 
 #: (round 31) a one-word name with one to three initials of given names glued to it by periods ("Ts.Bold", "D.Dorj",
 #: "S.V.Roe"; an initial is a capital or a Latin digraph of a Cyrillic letter, "Ts.", "Kh.")
+#: (review RV4 4) one initial group only and a name word of three letters or more: two groups are an abbreviation
+#: ("U.K.The", "U.N.Security", "J.P.Morgan"); the word after the match must not be capitalised (a body's name or
+#: a glued sentence runs on: "Pier C.The crew", "H.B.Tarrant Holdings")
 _GLUED_NAME_WORD_RE = re.compile(latin_letters(
-    r"(?<![\w.’'\-])(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z][\w’'\-]*(?![\w’'\-]|\.[A-Za-z])"))
+    r"(?<![\w.’'\-])[A-Z][a-z]?\.[A-Z][a-z]{2,}[\w’'\-]*(?![\w’'\-]|\.[A-Za-z]|[ \u00a0]+[A-Z])"))
+#: (review RV4 4) Brill tags of closed-class words: such a word after a glued period opens a sentence ("C.The")
+_CLOSED_CLASS_TAGS = frozenset("DT PDT PRP PRP$ IN CC WDT WP WP$ WRB EX MD TO".split())
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 #: a title, "of the" and nothing else before a run ("Chairman of the " + "SAC Senior General Ana Roe")
@@ -844,6 +850,9 @@ class _RegistryRules:
             name, first = m.group(0), m.group(0).split(".", 1)[0]
             if name in known or len(first) > 1 and first.lower() in load_abbreviations():
                 continue
+            if brill_lexicon().lower.get(name.split(".", 1)[1].lower()) in _CLOSED_CLASS_TAGS or \
+                    self._glued_name_is_body(body[max(0, m.start() - 60):m.start()].rstrip(), name, m.end()):
+                continue                  # "Pier C.The crew": a sentence glued; "analysts at D.Roe": a body (RV4 4)
             ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()),
                             body.rfind(", ", 0, m.start()), 0, m.start() - _PRE_CONTEXT_CHARS)
             pre = _description_tail(body[ctx_start:m.start()], 0, nouns=self.ri.np_words).strip(" ,.\n")

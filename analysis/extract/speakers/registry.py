@@ -33,6 +33,7 @@ from analysis.extract.speakers.predicates import (
 )
 from analysis.extract.speakers.indexes import _Run
 from analysis.extract.speakers.name_order import MIN_GIVEN, given_names
+from analysis.extract.speakers.names import _ENGLISH_COLUMNS
 from analysis.extract.reporting_verbs import PLACE_PREPS
 from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
@@ -158,9 +159,9 @@ _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this 
 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 
-#: (round 31) the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US), as
-#: names._ENGLISH_COLUMNS
-_ENGLISH_GIVEN = ("gb", "ie", "us")
+#: (round 31) the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US): one
+#: constant, names._ENGLISH_COLUMNS (review RV4 5)
+_ENGLISH_GIVEN = _ENGLISH_COLUMNS
 
 #: (round 31) a one-word name with one to three initials of given names glued to it by periods ("Ts.Bold", "D.Dorj",
 #: "S.V.Roe"; an initial is a capital or a Latin digraph of a Cyrillic letter, "Ts.", "Kh.")

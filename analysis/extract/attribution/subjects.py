@@ -847,7 +847,13 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
             v = a - 1                     # "... make the case that this was ...": look before the that-clause
             continue
-        if a - 1 > lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS:
+        if a - 1 == lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS and \
+                (n := next((n for n in range(a + 1, k + 1) if toks[n - 1].text.isalpha() and
+                            toks[n - 1].text.islower() and toks[n - 1].low not in PREPS and
+                            all(is_capitalised(t.text) and not t.q for t in toks[n:k + 1])), None)) is not None:
+            return (n, k + 1)             # "During the debate Ana Roe attacked ..., saying": no comma closes the
+            #                               opening phrase; the name after its object is the subject (review RV4 2)
+        if a - 1 >= lo and _pp_object(toks, a) and toks[k].low not in SUBJ_PRONOUNS:
             v = a - 1                     # "In a letter to its members released ...": a prepositional object is no
             continue                      # subject; the clause's subject is before it (a subject pronoun is none:
             #                               "On Kim she is more careful, noting": she)

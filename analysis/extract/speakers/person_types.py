@@ -79,9 +79,6 @@ def agent_noun(word: str) -> bool:
     return any(len(f) > 2 and f in tags for f in forms)
 
 
-#: (round 31) a unit of a body named, then "at" the body it belongs to ("the Department of History at ...")
-_UNIT_AT_BODY_RE = re.compile(r"(?<![\w’'\-])(?:Department|Faculty|School|Centre|Center)\s+(?:of|for)\s[^,;]*?\sat\s")
-
 class _PersonTypeRules:
     """The person-typing methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -101,11 +98,6 @@ class _PersonTypeRules:
                 any(rx.search(affiliation.lower()) for t, rx in self.ri.org_type_res if t == "expert_academic"):
             # "analyst X of Universiti Dale": a university named in its own language (roles.yaml
             # types) is academic, as the English "university" wins over a think-tank role word
-            typ = "expert_academic"
-        if typ == "government" and _UNIT_AT_BODY_RE.search(context) and \
-                any(rx.search(context.lower()) for t, rx in self.ri.org_type_res if t == "expert_academic"):
-            # "X of the Department of History at Universiti Dale": a university's unit, named in the university's
-            # own language (roles.yaml), is academic, as "at Dale University" is (round 31)
             typ = "expert_academic"
         described = (context if context.strip() else role).strip()
         if typ == "government" and self._LOWER_CASE_BODY_RE.fullmatch(described):

@@ -40,7 +40,6 @@ from analysis.text.patterns import alternatives
 from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 from analysis.lexicons.time_words import time_words
-from analysis.lexicons.installed import brill_lexicon
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
@@ -171,7 +170,7 @@ _ENGLISH_GIVEN = _ENGLISH_COLUMNS
 _GLUED_NAME_WORD_RE = re.compile(latin_letters(
     r"(?<![\w.’'\-])[A-Z][a-z]?\.[A-Z][a-z]{2,}[\w’'\-]*(?![\w’'\-]|\.[A-Za-z]|[ \u00a0]+[A-Z])"))
 #: (review RV4 4) Brill tags of closed-class words: such a word after a glued period opens a sentence ("C.The")
-_CLOSED_CLASS_TAGS = frozenset("DT PDT PRP PRP$ IN CC WDT WP WP$ WRB EX MD TO".split())
+_CLOSED_CLASS_TAGS = _CLOSED_TAGS | {"WRB", "MD"}
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 #: a title, "of the" and nothing else before a run ("Chairman of the " + "SAC Senior General Ana Roe")
@@ -851,7 +850,7 @@ class _RegistryRules:
             name, first = m.group(0), m.group(0).split(".", 1)[0]
             if name in known or len(first) > 1 and first.lower() in load_abbreviations():
                 continue
-            if brill_lexicon().lower.get(name.split(".", 1)[1].lower()) in _CLOSED_CLASS_TAGS or \
+            if _english_word_tags().get(name.split(".", 1)[1].lower()) in _CLOSED_CLASS_TAGS or \
                     self._glued_name_is_body(body[max(0, m.start() - 60):m.start()].rstrip(), name, m.end()):
                 continue                  # "Pier C.The crew": a sentence glued; "analysts at D.Roe": a body (RV4 4)
             ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()),

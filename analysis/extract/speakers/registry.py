@@ -158,10 +158,6 @@ _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this 
 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 
-#: (round 31) the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US): one
-#: constant, names._ENGLISH_COLUMNS (review RV4 5)
-_ENGLISH_GIVEN = _ENGLISH_COLUMNS
-
 #: (round 31) a one-word name with one to three initials of given names glued to it by periods ("Ts.Bold", "D.Dorj",
 #: "S.V.Roe"; an initial is a capital or a Latin digraph of a Cyrillic letter, "Ts.", "Kh.")
 #: (review RV4 4) one initial group only and a name word of three letters or more: two groups are an abbreviation
@@ -974,7 +970,7 @@ class _RegistryRules:
                 k += 2
             elif run[k] in gaz.metonyms or run[k] in gaz.places or run[k] in gaz.demonyms:
                 k += 1
-            elif office_word(run[k]) and names is not None and names.most(run[k], _ENGLISH_GIVEN) >= MIN_GIVEN \
+            elif office_word(run[k]) and names is not None and names.most(run[k], _ENGLISH_COLUMNS) >= MIN_GIVEN \
                     and not any(office_word(t) for t in run[k + 1:-1]):
                 # (round 31) "... of Foreign Affairs" + "Grace Ann Roe": an English word that is a common given
                 # name (name dictionary, English-speaking countries) with no office word after it but the

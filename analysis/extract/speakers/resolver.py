@@ -34,6 +34,7 @@ from analysis.extract.speakers.helpers import (
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det, latin_letters, PLACE_BASED,
 )
+from analysis.extract.speakers.helpers import _greedy_keys
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
 )
@@ -1716,7 +1717,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if nxt is not None and (self._organisation_word(nxt.group("w").lower())
                                 or self.lex.private_body_re.fullmatch(nxt.group("w").lower()) is not None):
             return True
-        from analysis.extract.speakers.helpers import _greedy_keys   # local: the import list above is shared
         gaz = self.ctx.gaz
         return any(name in table for table in (gaz.places, gaz.metonyms, gaz.organisations, gaz.institutions)) \
             or bool(_greedy_keys(name, self.lex.outlet_keys, screen=self.lex.outlet_re))

@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import LOCATING_PREPS, SEAT_PREPS
+from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _fits_it, _one_person, _participle_word, _plural,
@@ -211,7 +212,7 @@ def _embedded_clause(between: str) -> bool:
     while i < len(words) and tags.get(words[i], "NN")[:2] in _VERB_GROUP_TAGS:
         i += 1                                  # the subject's verb group: auxiliaries, adverbs, the verb
     rest = words[i:]
-    return any(tags.get(w, "NN") in ("VBD", "VBZ", "VBP", "MD")
+    return any(tags.get(w, "NN") in FINITE_OR_MODAL_TAGS
                or w == "to" and k + 1 < len(rest) and tags.get(rest[k + 1], "NN") == "VB"
                for k, w in enumerate(rest))
 

@@ -875,7 +875,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         person) quoted in this paragraph or the three before (Halliday and Hasan 1976, general nouns as cohesive
         devices; round 29), when the article names no body with that noun capitalised (that is
         :meth:`_body_noun_reference`'s).  None otherwise."""
-        found = self._the_kind_noun_re(self.words.body_kind_nouns | self.words.non_profit_nouns).match(m.strip())
+        found = self._the_kind_noun_re(self.words.kind_nouns).match(m.strip())
         if found is None:
             return None
         noun = " ".join(found.group("noun").split())
@@ -1067,7 +1067,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         at = self.ctx.body.find(name, off)
         if at < 0:
             return None
-        nouns = self.words.body_kind_nouns | self.words.non_profit_nouns
+        nouns = self.words.kind_nouns
         found = self._body_described_after_re(nouns).match(self.ctx.body, at + len(name))
         if found is None:
             return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -139,6 +139,12 @@ class SpeakerWords:
     minister_ranks: frozenset[str] = frozenset()           # "prime", "deputy": no portfolio before "Minister"
     state_modifiers: frozenset[str] = frozenset()          # "official": "Official sources" are the state's
     seniority_forms: Mapping[str, str] = field(default_factory=dict)   # "high-ranking" -> "senior"
+
+    @cached_property
+    def kind_nouns(self) -> frozenset[str]:
+        """A body's kind nouns with the speaker rules' own "non-profit" (body_kind_nouns and its non_profit), built
+        once per word list: one object, whose hash the lru_cache of a pattern compiled from it reuses (round 31)."""
+        return self.body_kind_nouns | self.non_profit_nouns
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:

@@ -54,6 +54,13 @@ def _without_period(word: str) -> str:
     return word[:-1] if word.endswith(".") and len(word) > 2 else word
 
 
+def _abbreviated_initial(initial: str) -> bool:
+    """Whether the "initial" glued to a name by a period is an abbreviation of abbreviations.yaml (two letters:
+    "Dr" of "Dr.Lee", "St" of "St.Ives"), not an initial; one capital is always an initial (round 31: the one test
+    of the glued-name rules of names, registry and resolver)."""
+    return len(initial) > 1 and initial.lower() in load_abbreviations()
+
+
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 
 #: (round 30) two capitalised words joined by "and"/"&" and a third after them, "Derek and Pauline Hollis", read at
@@ -1083,9 +1090,8 @@ class _NameRules:
         glued = self.__dict__.get("_glued_names")
         if glued is None:            # once per article: given name -> [(offset, glued form)] in text order
             glued = self.__dict__["_glued_names"] = {}
-            written = load_abbreviations()
             for m in _GLUED_INITIAL_RE.finditer(self.ctx.body):
-                if len(m.group(1)) == 1 or m.group(1).lower() not in written:
+                if not _abbreviated_initial(m.group(1)):
                     glued.setdefault(m.group(2), []).append((m.start(), m.group(0)))
         forms = glued.get(word, ())
         if len({form.split(".", 1)[0] for _, form in forms}) != 1:

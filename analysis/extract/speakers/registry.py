@@ -33,7 +33,7 @@ from analysis.extract.speakers.predicates import (
 )
 from analysis.extract.speakers.indexes import _Run
 from analysis.extract.speakers.name_order import MIN_GIVEN, given_names
-from analysis.extract.speakers.names import _ENGLISH_COLUMNS
+from analysis.extract.speakers.names import _ENGLISH_COLUMNS, _abbreviated_initial
 from analysis.extract.reporting_verbs import PLACE_PREPS
 from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
@@ -844,7 +844,7 @@ class _RegistryRules:
         found = []
         for m in _GLUED_NAME_WORD_RE.finditer(body):
             name, first = m.group(0), m.group(0).split(".", 1)[0]
-            if name in known or len(first) > 1 and first.lower() in load_abbreviations():
+            if name in known or _abbreviated_initial(first):
                 continue
             if _english_word_tags().get(name.split(".", 1)[1].lower()) in _CLOSED_CLASS_TAGS or \
                     self._glued_name_is_body(body[max(0, m.start() - 60):m.start()].rstrip(), name, m.end()):

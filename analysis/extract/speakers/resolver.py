@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from analysis.text import load_abbreviations
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import BE, HAVE, MODALS
 from analysis.extract.attribution.tokens import FINITE_OR_MODAL_TAGS, PAST_TAGS, fold_capitals
@@ -45,6 +44,7 @@ from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
 from analysis.extract.speakers.registry import _OFFICE_LINKED_TITLE_RE, _RegistryRules, _designation_preps
 from analysis.extract.speakers.names import _NameRules
+from analysis.extract.speakers.names import _abbreviated_initial
 from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, self_given_name, without_anonymity_clause
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
@@ -1686,8 +1686,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None:
             return None
         name = found.group("name")
-        initial = name.split(".", 1)[0]
-        if len(initial) > 1 and initial.lower() in load_abbreviations():
+        if _abbreviated_initial(name.split(".", 1)[0]):
             return None
         office = found.group("office")
         if self._glued_name_is_body(office, name, off + len(m)):

@@ -1503,14 +1503,14 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
 
 
 #: prepositions opening a place or time adjunct after an addressee ("told reporters at Parliament that")
-_PLACE_TIME_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "outside"})
+_PLACE_TIME_PREPS = _ADJUNCT_PREPS | {"outside"}
 
 
 def _adjunct_then_boundary(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """From ``m`` (after the adjunct's preposition), at most five words with no verb, quotation or clause
     punctuation, then "that", a comma, a period or a colon: the index of that boundary (``hi`` at the sentence's
     end), else None."""
-    for x in range(m, min(hi, m + 6)):
+    for x in range(m, min(hi, m + _ADJUNCT_WORDS)):
         t = toks[x]
         if t.q:
             return None

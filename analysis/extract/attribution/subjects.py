@@ -955,9 +955,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
                           (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
                            and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit)
                            and not _role_words_before_name(toks, a, _next_comma(toks, a, limit)))):
-            k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
-            while k < limit and not (toks[k].text == "," and not toks[k].q):
-                k += 1
+            k = _next_comma(toks, a, limit)   # also a fronted participle clause: "Chastened by the analyses, ..."
             if k >= limit:
                 return None
             a = k + 1
@@ -965,7 +963,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         if a == start:
             break
     b = a + 1 if a < limit and _modifier_of_name(toks, a, limit) else a   # "retired Gen. John Allen, ..."
-    if b == a and a < limit and _role_words_before_name(toks, a, c := _next_comma(toks, a, limit)):
+    role = b == a and a < limit and _role_words_before_name(toks, a, c := _next_comma(toks, a, limit))
+    if role:
         b = c                              # "retired nurse Ana Roe, 68, said"
     skipped = 0                            # tokens of a body's initials in parentheses inside the phrase
     while b < limit and b - a - skipped < 12:
@@ -981,7 +980,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         return None
     first = toks[a]
     if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
-            _modifier_of_name(toks, a, limit) or _role_words_before_name(toks, a, b)):
+            _modifier_of_name(toks, a, limit) or role):
         return None
     return (a, b)
 

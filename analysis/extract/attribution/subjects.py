@@ -760,15 +760,15 @@ _OBJECT_WORDS = frozenset("him her them us me it all both each every no some any
 
 
 #: prepositions that also open a finite clause ("two months after the tycoon entered the race, calling ..."): a
-#: subject after them is its clause's, kept as before
-_CLAUSE_PREPS = frozenset("after before since until till as like than".split())
+#: subject after them is its clause's, kept as before (wider than phrases._CLAUSE_PREPS, hence its own name)
+_FINITE_CLAUSE_PREPS = frozenset("after before since until till as like than".split())
 
 
 def _pp_object(toks: list[_Tok], a: int) -> bool:
     """The noun phrase opening at ``a`` is a preposition's object (not a name's "of"/"for"/"from"/"at", not a
-    preposition that also opens a finite clause, :data:`_CLAUSE_PREPS`)."""
+    preposition that also opens a finite clause, :data:`_FINITE_CLAUSE_PREPS`)."""
     p = toks[a - 1]
-    return not p.q and p.low in PREPS and p.low not in _NAME_PREPS and p.low not in _CLAUSE_PREPS
+    return not p.q and p.low in PREPS and p.low not in _NAME_PREPS and p.low not in _FINITE_CLAUSE_PREPS
 
 
 def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -792,11 +792,10 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
              toks[v + 1].low in {"that", "to"})   # "Guardian hopes that ...": a present verb the lexicon lacks
         if not finite:
             continue
-        if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low not in AUX and \
-                not t.low.endswith("ed"):
-            continue                      # "tried to explain her remark, saying": an infinitive, no finite verb
-        if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low in {"be", "have", "do"}:
-            continue                      # "attacks on her fitness to be president, saying": an infinitive too
+        if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and \
+                ((t.low not in AUX and not t.low.endswith("ed")) or t.low in {"be", "have", "do"}):
+            continue                      # "tried to explain her remark, saying": an infinitive, no finite verb;
+            #                               "attacks on her fitness to be president, saying": an infinitive too
         if v - 2 >= lo and not toks[v - 1].q and not toks[v - 2].q and toks[v - 1].low.endswith("ing") and \
                 toks[v - 2].low in DETS:
             continue                      # "sent out a fundraising call, asking": after a determiner and an -ing

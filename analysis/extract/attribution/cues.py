@@ -410,9 +410,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     elif (toks[k].low in verbs.contact_verbs or (toks[k].low == "in" and k >= 1 and
                                                    toks[k - 1].low in verbs.contact_verbs)) and \
             toks[k].text[:1].islower() and toks[i].low in _CONTACT_SAYING and \
-            _contact_by_person(toks, k if toks[k].low != "in" else k - 1):
-        mv = k if toks[k].low != "in" else k - 1   # "emailed to say that ...", "rang in to say ...": the message
-        #                                            sent said it (lexicon contact_verbs; round 31)
+            _contact_by_person(toks, (sender := k if toks[k].low != "in" else k - 1)):
+        mv = sender                       # "emailed to say that ...", "rang in to say ...": the message
+        #                                   sent said it (lexicon contact_verbs; round 31)
     elif toks[k].low in verbs.inception_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         if not _content_follows(toks, i + n, k):
             return None                   # "As soon as the mayor began to speak, ...": a beginning reports

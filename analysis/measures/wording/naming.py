@@ -286,14 +286,13 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
             if word not in words.titles and word not in words.function_words and word not in words.calendar \
                     and word.lower() not in _prefix_rules().roles \
                     and (_caps_name_part(word) or (brill_tag(word.lower()) == "NN"
-                                                   and not _after_preposition(body, prev.start(1)))):
+                                                   and not _after_preposition(body, prev.start(1), word))):
                 return False  # a given name, also one that is a common noun ("HUNTER BIDEN", "MARK KIM"; round 30,
                 #               review finding 8); a verb or adjective before it is no name ("SAYS KIM"), nor a
                 #               common noun that is a preposition's object ("IN SHIFT KIM SAYS"; round 31)
     return True
 
 
-_WORD_AT = re.compile(r"[A-Za-z]+")
 #: the lowest frequency (nam_dict's 1-13 scale) in Britain, Ireland or the US at which a capitalised word is read as
 #: a given name after a preposition ("WITH JOHN KIM": John 10, Mark 8, Bill 5; 'Hope', 'Hunter' and 'Chase' (3)
 #: are as often the nouns of a headline; common nouns such as 'Shift' or 'Talks' are no given names there)
@@ -302,18 +301,18 @@ _GIVEN_NAME_MIN = 4
 _ENGLISH_SPEAKING = ("gb", "ie", "us")
 
 
-def _after_preposition(body: str, start: int) -> bool:
-    """Whether the word before ``body[start:]`` on a capitals line is a preposition (Brill tag IN: "IN", "AFTER",
-    "AMID"): the common noun at ``start`` is then its object ("IN SHIFT"), no given name (round 31, review of round
-    30).  A given name of the package's name dictionary (name_order.given_names, common in English-speaking
-    countries) stays a given name there ("WITH JOHN KIM AT HELM" is another Kim; round 31, review RV1 finding 12)."""
+def _after_preposition(body: str, start: int, word: str) -> bool:
+    """Whether the word before ``word`` (at ``body[start:]``, capitalised by the caller) on a capitals line is a
+    preposition (Brill tag IN: "IN", "AFTER", "AMID"): the common noun at ``start`` is then its object ("IN SHIFT"),
+    no given name (round 31, review of round 30).  A given name of the package's name dictionary
+    (name_order.given_names, common in English-speaking countries) stays a given name there ("WITH JOHN KIM AT HELM"
+    is another Kim; round 31, review RV1 finding 12)."""
     from analysis.extract.speakers.name_order import given_names
     prev = _PREV_WORD.search(body, max(0, start - 30), start)
     if not (prev and brill_tag(prev.group(1).lower()) == "IN"):
         return False
-    word = _WORD_AT.match(body, start)
     names = given_names()
-    return not (word and names is not None and names.most(word.group(0).capitalize(), _ENGLISH_SPEAKING) >= _GIVEN_NAME_MIN)
+    return not (names is not None and names.most(word, _ENGLISH_SPEAKING) >= _GIVEN_NAME_MIN)
 
 
 def _alternation(words: Iterable[str]) -> str:

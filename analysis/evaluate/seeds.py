@@ -405,6 +405,7 @@ def _title_order_key(name: str) -> str:
     return " ".join(x for x in (m.group("pre"), m.group("subject"), m.group("head")) if x) if m else name
 
 
+@functools.lru_cache(maxsize=4096)      # called for every option of every same_speaker call (review CR-A 16)
 def _without_parties(name: str) -> str | None:
     """A document title without the states that are its parties opening it ("Russia-North Korea Treaty on
     Comprehensive Strategic Partnership" -> "Treaty on Comprehensive Strategic Partnership"): the golds write the

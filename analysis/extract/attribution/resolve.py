@@ -1295,8 +1295,9 @@ def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
 
 
 def _authored_document(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
-    """The cited phrase [a, b) is a report with its author or origin after it ("a report by consultants", "reports
-    from the ministry"): a document the subject gives as its reason, no speaker of the subject's that-clause (the
+    """The cited phrase [a, b) is a report with its author or origin after it ("a report by consultants", "a report
+    from the ministry"; not "reports from the ministry", whose plural is a source word, which speaks as in
+    :func:`_source_like`): a document the subject gives as its reason, no speaker of the subject's that-clause (the
     gold of sets 1-30 gives a closing 'citing' its own entry only for people, bodies and outlets: officials, a
     source, Interfax; seeds SUMMARY §16 types unattributed 'news reports' as media, which still speak).  True when
     no word before the first preposition is a name or a source word and one of them is a relay noun ("report")

@@ -603,24 +603,20 @@ def _year_of(key: str) -> int | None:
     return int(digits) if len(digits) == 4 and digits.isdigit() else None
 
 
+#: the context phrases of a hit's owner (:func:`_polity_owns`): its possessor before it, its object after it
+_POLITY_BEFORE = ((_POLITY_SLOT, "'s"),)
+_POLITY_AFTER = ((_POLITY_SLOT,), ("the", _POLITY_SLOT), ("of", _POLITY_SLOT), ("of", "the", _POLITY_SLOT))
+
+
 def _polity_owns(st: _Stream, a: int, b: int) -> bool:
     """Whether a gazetteer state (:func:`_polity_at`, its capital or seat included) owns the hit on parts ``a``..``b``
     or is its object, in one run with it: its possessor right before it, with at most one word between ("Moscow's
     new pal", "China's creeping expansion"), or the phrase right after it, bare or after 'the', 'of' or 'of the'
     ("spooked Beijing", "the creeping occupation of Georgia").  A capital named elsewhere in the sentence (a pal in
     Tokyo, a visit to Manila) is no owner (round 31, review RV1 finding 7)."""
-    keys, seps, n = st.keys, st.seps, len(st.keys)
-    for gap in (0, 1):
-        poss = a - 1 - gap
-        if poss >= 1 and keys[poss] == "'s" and all(seps[t] != _BREAK for t in range(poss + 1, a + 1)) and \
-                _polity_at(st, poss - 1, ends=True):
-            return True
-    for skip in ((), ("the",), ("of",), ("of", "the")):
-        pos = b + 1 + len(skip)
-        if pos < n and all(keys[b + 1 + t] == w for t, w in enumerate(skip)) and \
-                all(seps[t] != _BREAK for t in range(b + 1, pos + 1)) and _polity_at(st, pos, ends=False):
-            return True
-    return False
+    return _context_matches(st, _POLITY_BEFORE, before=a - 1) or \
+        (a >= 2 and st.seps[a] != _BREAK and _context_matches(st, _POLITY_BEFORE, before=a - 2)) or \
+        (b + 1 < len(st.keys) and _context_matches(st, _POLITY_AFTER, after=b + 1))
 
 
 def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:

@@ -16,16 +16,3 @@ def test_a_latin_digraph_of_a_cyrillic_letter_is_an_initial():
 def test_a_listed_abbreviation_is_no_initial():
     assert _abbreviated_initial("Dr") is True
     assert _abbreviated_initial("St") is True
-
-
-def _line(code: str, name: str) -> str:
-    return (code.ljust(3) + name).ljust(30) + " " * 26 + "9" + "$"
-
-
-def test_the_dictionary_gives_the_genders_with_the_frequencies():
-    from analysis.extract.speakers.name_order import parse_name_dictionary
-    text = "\n".join(["# a comment", _line("F", "Anka"), _line("?M", "Borvo"), _line("M", "Dalen"), _line("F", "Dalen"),
-                      _line("?", "Elin"), _line("1F", "Fária")])
-    names = parse_name_dictionary(text)
-    assert names.genders == {"Anka": "female", "Borvo": "male", "Faria": "female"}
-    assert names.freq["Anka"] == {"hu": 9}

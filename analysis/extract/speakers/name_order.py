@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -99,7 +99,6 @@ class GivenNames:
     column number (as a string) of any other country of the dictionary."""
 
     freq: Mapping[str, Mapping[str, int]]    # name -> {country: frequency}
-    genders: Mapping[str, str] = field(default_factory=dict)   # name -> "female"/"male" (:func:`given_name_genders`)
 
     def at(self, name: str, country: str) -> int:
         return self.freq.get(fold(name), {}).get(country, 0)
@@ -121,17 +120,14 @@ def fold(word: str) -> str:
 
 def parse_name_dictionary(text: str) -> GivenNames:
     """Every country's frequencies from the text of nam_dict.txt (the highest where a name has
-    several lines, one per gender), and the names it gives one gender only: "female" for lines F, 1F, ?F
-    ("mostly female"), "male" for M, 1M, ?M; a name with lines of both genders or a "?" (unisex) line is absent."""
+    several lines, one per gender)."""
     codes = {i: c for c, i in _COLUMNS.items()}
     freq: dict[str, dict[str, int]] = {}
-    seen: dict[str, set[str]] = {}
     for line in text.splitlines():
-        parts = line.split()
-        if len(parts) < 2 or line[0] in "#=" or "+" in parts[1]:
+        if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
             continue
-        seen.setdefault(fold(parts[1]), set()).add({"F": "female", "M": "male"}.get(line[:2].strip()[-1:], "?"))
-        if len(line) < 31 or line[29] == "+":
+        parts = line.split()
+        if len(parts) < 2 or "+" in parts[1]:
             continue
         values = line[30:]
         got = {codes.get(i, str(i)): int(values[i], 16) for i in range(min(len(values), _N_COLUMNS))
@@ -140,7 +136,7 @@ def parse_name_dictionary(text: str) -> GivenNames:
             cur = freq.setdefault(fold(parts[1]), {})
             for c, v in got.items():
                 cur[c] = max(cur.get(c, 0), v)
-    return GivenNames(freq, {n: g.pop() for n, g in seen.items() if len(g) == 1 and "?" not in g})
+    return GivenNames(freq)
 
 
 def name_dictionary_path() -> Path | None:
@@ -170,10 +166,20 @@ def given_names() -> GivenNames | None:
 
 @lru_cache(maxsize=1)
 def given_name_genders() -> Mapping[str, str]:
-    """Given names the installed dictionary gives one gender only, by folded name (:func:`parse_name_dictionary`,
-    read once with the frequencies by :func:`given_names`).  Empty when the wheel is missing."""
-    names = given_names()
-    return names.genders if names is not None else {}
+    """Given names the installed dictionary gives one gender only, by folded name: "female" for lines F, 1F, ?F
+    ("mostly female"), "male" for M, 1M, ?M; a name with lines of both genders or a "?" (unisex) line is absent.
+    Empty when the wheel is missing."""
+    where = name_dictionary_path()
+    if where is None or not where.exists():
+        return {}
+    seen: dict[str, set[str]] = {}
+    for line in where.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or line[0] in "#=" or "+" in parts[1]:
+            continue
+        code = line[:2].strip()[-1:]
+        seen.setdefault(fold(parts[1]), set()).add({"F": "female", "M": "male"}.get(code, "?"))
+    return {n: g.pop() for n, g in seen.items() if len(g) == 1 and "?" not in g}
 
 
 def family_first(name: str, names: GivenNames) -> bool:

@@ -574,7 +574,7 @@ def _pronoun_for_speaker(toks: list[_Tok], a: int, c: _Cue) -> bool:
 
 
 #: the personal pronouns a reported clause's subject may be when it stands for the speaker
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+_PERSONAL_SUBJECTS = SUBJ_PRONOUNS - {"it", "you"}
 
 
 def _clause_subject_start(t: _Tok) -> bool:

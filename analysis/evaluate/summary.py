@@ -194,7 +194,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 27", data / "invented_treaty_27"),
             ("invented set 28", data / "invented_treaty_28"),
             ("invented set 29", data / "invented_treaty_29"),
-            ("invented set 30", data / "invented_treaty_30"))
+            ("invented set 30", data / "invented_treaty_30"),
+            ("invented set 31", data / "invented_treaty_31"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -25,14 +25,23 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 30 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 31 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Myanmar exile news site, a Nigerian business "
+     "daily, a Japanese TV wide-show recap, a Somali news site, a Mozambican daily's English digest, a Turkish car "
+     "magazine, a Hong Kong live blog, a Montevideo legal treaty note), written without seeing the code, sealed through "
+     "round 31 and scored once at the start of round 32 with round 31's rules: quote F1 0.95, speaker 0.73 (the honest "
+     "figures); the numbers here are after round 32's mends from their errors, so a proxy"),
+    ("invented set 31 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.85, precision 0.86 (the "
+     "honest figures); the numbers here are after round 32's mends, so a proxy"),
+    ("invented set 30 / quotes / all", "quotes, sources (other house styles)",
      "8 invented articles in house styles no rule was written for (a newswire FACTBOX, an Irish regional radio phone-in "
      "summary, a Vietnamese English-language daily, a Malaysian daily, a Swiss daily's Q&A explainer, a Kuwaiti daily, "
      "a Mongolian state news agency's English service, a Russian Far East TV bulletin transcript), written without "
      "seeing the code, sealed through round 30 and scored once at the start of round 31 with round 30's rules: quote "
      "F1 0.93, speaker 0.80 (the honest figures); the numbers here are after round 31's mends from their errors, so a "
      "proxy"),
-    ("invented set 30 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 30 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.76, precision 0.92 (the "
      "honest figures); the numbers here are after round 31's mends, so a proxy"),
     ("invented set 29 / quotes / all", "quotes, sources (other house styles)",

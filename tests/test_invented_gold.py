@@ -23,7 +23,7 @@ SETS = ("invented_treaty", "invented_treaty_2", "invented_treaty_3", "invented_t
         "invented_treaty_20", "invented_treaty_21", "invented_treaty_22", "invented_treaty_23",
         "invented_treaty_24", "invented_treaty_25", "invented_treaty_26", "invented_treaty_27",
         "invented_treaty_28", "invented_treaty_29", "invented_treaty_30",
-        "invented_treaty_31")
+        "invented_treaty_31", "invented_treaty_32")
 
 
 @pytest.fixture(scope="module", params=SETS)

@@ -982,8 +982,10 @@ class _AnaphorRules:
         other = self._nearest_np(cur, off, wanted="any_person", subjects=False)
         if other is not None and other[1].name != hit[1].name:
             return None
-        if any(cur.start <= o < off and self._canonical_person(full, o) != hit[1].name
-               and not self._place_or_body_name(full) for o, full, _ in self.ctx.names):
+        # a name registered where the subject's is ('Tom “Bud” Lee': also "Bud Lee") is the subject's alias
+        named = [(o, self._canonical_person(full, o), full) for o, full, _ in self.ctx.names if cur.start <= o < off]
+        own = {o for o, person, _ in named if person == hit[1].name}
+        if any(person != hit[1].name and o not in own and not self._place_or_body_name(full) for o, person, full in named):
             return None
         return hit[1]
 

@@ -393,12 +393,31 @@ class _NameRules:
         SC": a club), nor seat letters ("Tory MP", "Labour MP": a party and its member)."""
         return len(toks) == 2 and toks[-1] in self.words.post_nominal_honours and toks[0] in self._person_surnames()
 
+    def _address_off(self, toks: list[str]) -> list[str]:
+        """``toks`` without a form of address written after the name (speaker_words.yaml name_suffixes
+        address_after_name, address_suffixes): the Turkish "Bey" / "Hanım" after a name word ("Selin Hanım",
+        "Murat Akgül Bey" -> "Selin", "Murat Akgül"), and a Japanese suffix joined by a hyphen to the one name
+        word of the run ("Tanaka-san", "But Tanaka-san" -> "Tanaka"; not "Kim Young-chan", a Korean given name)."""
+        words = self.words
+        while len(toks) >= 2 and toks[-1] in words.address_after_name and _NAME_TOKEN.match(toks[-2]) and \
+                toks[-2] not in words.address_after_name:
+            toks = toks[:-1]
+        if toks and "-" in toks[-1]:
+            word = _TRAILING_POSSESSIVE_RE.sub("", toks[-1])
+            stem, _, suffix = word.rpartition("-")
+            if suffix in words.address_suffixes and "-" not in stem and _NAME_TOKEN.match(stem) and (
+                    len(toks) == 1 or not _NAME_TOKEN.match(toks[-2]) or toks[-2].rstrip(",") in self.roles.leading_words
+                    or self._title_at(toks, len(toks) - 2)):
+                toks = [*toks[:-1], stem + toks[-1][len(word):]]
+        return toks
+
     def _strip_run(self, run: str) -> tuple[str | None, str]:
         toks = run.replace("\u00a0", " ").split()
         cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
         cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)
         if cut is not None:
             toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
+        toks = self._address_off(toks)     # "Selin Hanım", "Tanaka-san": a form of address after the name
         seat = []                          # a post-nominal seat after the name ("Ann Roe MP"): a role
         while (len(toks) >= 3 or self._surname_with_honour(toks)) and _NAME_TOKEN.match(toks[-2]) and (
                 toks[-1] in self.words.post_nominal_offices or toks[-1] in self.words.post_nominal_honours):

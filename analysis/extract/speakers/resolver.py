@@ -1656,6 +1656,17 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return None                 # "Tom Lee, Chairman of X, resigned ... Ann Roe replaced him": a successor's
         return replace(self._person(people.pop(), "", off, paragraph, mention=m), mention=m)
 
+    def _familiar_name_in_place_re(self) -> re.Pattern[str]:
+        """(round 32) A familiar given name with its prefix (speaker_words.yaml familiar_prefixes: "Ah Fai", "A-Mei"),
+        then "from" or "in" and a place: groups "given" (the name with its prefix) and "prefix"; built once."""
+        found = self.__dict__.get("_familiar_in_place")
+        if found is None:
+            prefixes = "|".join(re.escape(p) + (r"" if p.endswith("-") else r"[ \u00a0]+")
+                                for p in self.words.familiar_prefixes) or r"(?!)"
+            found = self.__dict__["_familiar_in_place"] = re.compile(latin_letters(
+                rf"^(?P<given>(?P<prefix>{prefixes})[A-Z][^\W\d_]+)\s+(?:from|in)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,2}}$"))
+        return found
+
     def _given_name_from_place(self, head: str) -> str | None:
         """The given name of a head "<Given> from <Place>" (:data:`_GIVEN_FROM_PLACE_RE`: "Nuala from Dunmore"):
         the way a phone-in programme, a letters page or a vox pop names a member of the public, by the given name
@@ -1663,10 +1674,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         "she" and a "who" refer to; the place is where the person is from, no part of the name.  Only a word that
         is no English word of the tagger's lexicon but a proper noun ("Officials from Dale", "Someone from Dale":
         no name), no place, demonym, title or role of the lexicons; None otherwise (round 31)."""
-        found = _GIVEN_FROM_PLACE_RE.match(head)
+        found = _GIVEN_FROM_PLACE_RE.match(head) or self._familiar_name_in_place_re().match(head)
         if found is None:
             return None
         given, gaz = found.group("given"), self.ctx.gaz
+        if found.groupdict().get("prefix"):
+            # "Ah Fai in Tsuen Wan" (speaker_words.yaml familiar_prefixes): the prefix marks a given name
+            name = given[len(found.group("prefix")):].strip()
+            if name in gaz.places or name in gaz.demonyms or name in self.ri.titles or self._is_role_head(name):
+                return None
+            return given
         if (_english_word_tags().get(given.lower()) or "NNP") != "NNP" or given in gaz.places or \
                 given in gaz.metonyms or given in gaz.demonyms or given in self.ri.titles or \
                 self._is_role_head(given) or self._organisation_word(given.lower()):

@@ -47,6 +47,9 @@ class SpeakerWords:
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
     post_nominal_offices: frozenset[str] = frozenset()   # "MP", "TD": after a name, the speaker's seat
     post_nominal_honours: frozenset[str] = frozenset()   # "KC", "OBE": after a name, no part of it
+    address_after_name: frozenset[str] = frozenset()     # "Bey", "Hanım": after a (given) name, no part of it
+    address_suffixes: frozenset[str] = frozenset()       # "san": "Tanaka-san" is Tanaka
+    familiar_prefixes: tuple[str, ...] = ()              # "Ah", "A-": "Ah Fai" is a familiar given name
     patronymic_endings: tuple[str, ...] = ()           # "ovich", "evna": an East Slavic patronymic ends so
     name_asides: frozenset[str] = frozenset()             # "pictured": "(pictured)" after a name
     place_heads: frozenset[str] = frozenset()             # "Fort": "Fort Lee" is a place, no person's name
@@ -179,6 +182,9 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         name_suffixes=frozenset(_words_of(d, "name_suffixes")),
         post_nominal_offices=frozenset(_words_of(d, "name_suffixes", "post_nominal_offices")),
         post_nominal_honours=frozenset(_words_of(d, "name_suffixes", "post_nominal_honours")),
+        address_after_name=frozenset(_words_of(d, "name_suffixes", "address_after_name")),
+        address_suffixes=frozenset(_words_of(d, "name_suffixes", "address_suffixes")),
+        familiar_prefixes=tuple(_words_of(d, "name_suffixes", "familiar_prefixes")),
         patronymic_endings=tuple(sorted((w.lower() for w in _words_of(d, "name_suffixes", "patronymic_endings")),
                                         key=len, reverse=True)),
         name_asides=_lower_words(d, "name_suffixes", "asides"),

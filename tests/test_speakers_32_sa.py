@@ -1,0 +1,64 @@
+"""Round 32 (helper SA): person name forms and back-references to persons, as general rules, on sentences written
+here (invented names, places and bodies): forms of address after a name (Turkish "Bey" / "Hanım", Japanese "-san"),
+traditional titles before a name (Yoruba, Hausa and Somali), a description by age ("the 66-year-old"), a quoted
+nickname inside a name with a generational suffix, a familiar Cantonese name with a place ("Ah Fai in Dale"), and
+"the spokesman" after a deputy spokesperson."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved
+
+
+def _names(body: str, **kw) -> list[str]:
+    return [name for _, name, _ in resolved(body, **kw)]
+
+
+# ---------------------------------------------------------------- forms of address after the name
+def test_turkish_bey_and_hanim_after_the_given_name_refer_back_to_the_full_name():
+    body = ("Derya Kılavuz, who runs a bakery in Dalekent, said flour was “scarce this winter.” Later Derya Hanım said "
+            "the ovens would “stay hot.”\n\nOrhan Telci, a retired bus driver, said the fares were “too high.” "
+            "Orhan Bey added that the buses were “always late.”")
+    assert _names(body) == ["Derya Kılavuz", "Derya Kılavuz", "Orhan Telci", "Orhan Telci"]
+
+
+def test_turkish_bey_after_a_full_name_and_hanim_after_a_lone_given_name_are_no_name_parts():
+    body = ("At the market, trader Sedat Varol Bey said the prices were “fair.” His neighbour Melek Hanım countered "
+            "that they were “outrageous.”")
+    assert _names(body) == ["Sedat Varol", "Melek"]
+
+
+def test_a_japanese_san_suffix_refers_back_to_the_person_of_that_family_name():
+    body = ("Ann Kurotani, a lawyer in Dale, said the pact was “a mistake.”\n\nAsked again, Kurotani-san said the "
+            "court would “take years.”")
+    assert _names(body) == ["Ann Kurotani", "Ann Kurotani"]
+
+
+def test_a_korean_hyphenated_given_name_keeps_its_syllable():
+    body = "Kim Young-chan, a professor in Dale, said the pact was “a mistake.”"
+    assert _names(body) == ["Kim Young-chan"]
+
+
+# ---------------------------------------------------------------- traditional titles before the name
+def test_yoruba_hausa_and_somali_titles_before_a_name_are_no_name_parts():
+    body = ("Otunba Adeyemi Folarin-Bakare, chief economist at Dale Bank, said rates would “stay high.” "
+            "Mallam Sani Garba, a trader in Kano, said demand was “weak.” "
+            "Ugaas Abdirahman Nuur Dhegey, a clan elder, said young men “should stay home.”")
+    assert _names(body) == ["Adeyemi Folarin-Bakare", "Sani Garba", "Abdirahman Nuur Dhegey"]
+
+
+# ---------------------------------------------------------------- a quoted nickname inside a name
+def test_a_nickname_before_a_surname_with_a_generational_suffix_is_no_cut_point():
+    body = ("The vote is close. Harold “Hal” Brennan III, a former county judge, said the bill was “badly drafted.”")
+    assert _names(body) == ["Harold Brennan III"]
+
+
+def test_he_after_a_subject_with_a_nickname_is_that_subject():
+    body = ("Ina Roe, a lawyer in Dale, said the pact was “void.”\n\nThe singer Tomas “Tiger” Vellin drew applause "
+            "when he described the pact as “a wedding without a bride.”")
+    assert _names(body)[-1] == "Tomas Vellin"
+
+
+# ---------------------------------------------------------------- a familiar name and a place
+def test_ah_and_a_given_name_in_a_place_is_a_person():
+    body = "Readers wrote in. Ah Keung in Dalewan writes that he is “more worried about the rent.”"
+    assert resolved(body)[-1][1:] == ("Ah Keung", "other")

@@ -46,6 +46,29 @@ def test_yoruba_hausa_and_somali_titles_before_a_name_are_no_name_parts():
     assert _names(body) == ["Adeyemi Folarin-Bakare", "Sani Garba", "Abdirahman Nuur Dhegey"]
 
 
+# ---------------------------------------------------------------- a description by age
+def test_the_n_year_old_refers_back_to_the_person_named_in_the_paragraph_before():
+    body = ("Ivo Marten, a retired harbour pilot who worked in Dale for thirty years, said the channel was silting up.\n\n"
+            "“They never dredge it,” the 71-year-old said. He added that the ferries “run aground every spring.”")
+    assert _names(body)[1:] == ["Ivo Marten", "Ivo Marten"]
+
+
+def test_the_n_year_old_refers_back_to_the_previous_sentence_subject():
+    body = ("Ivo Marten, a retired harbour pilot, pointed at the map. “That is our channel,” the 71-year-old said.")
+    assert _names(body) == ["Ivo Marten"]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    body = ("Ivo Marten, 71, and Lea Varga, 45, run the ferry. Lea Varga said the fares would rise.\n\n"
+            "“We have no choice,” the 71-year-old said.")
+    assert _names(body)[-1] == "Ivo Marten"
+
+
+def test_the_n_year_old_is_never_a_person_given_another_age():
+    body = "Ivo Marten, 52, said the fares would rise.\n\n“We have no choice,” the 71-year-old said."
+    assert _names(body)[-1] != "Ivo Marten"
+
+
 # ---------------------------------------------------------------- a quoted nickname inside a name
 def test_a_nickname_before_a_surname_with_a_generational_suffix_is_no_cut_point():
     body = ("The vote is close. Harold “Hal” Brennan III, a former county judge, said the bill was “badly drafted.”")
@@ -62,3 +85,29 @@ def test_he_after_a_subject_with_a_nickname_is_that_subject():
 def test_ah_and_a_given_name_in_a_place_is_a_person():
     body = "Readers wrote in. Ah Keung in Dalewan writes that he is “more worried about the rent.”"
     assert resolved(body)[-1][1:] == ("Ah Keung", "other")
+
+
+# ---------------------------------------------------------------- a pronoun after a colon and a place
+def test_he_after_a_colon_and_a_place_continues_the_sentence_subject():
+    body = ("Ina Roe, a lawyer, said the pact was “void.” Tom Vale, a retired admiral, agreed.\n\n"
+            "Before the break, Vale-san had the last word: Norway, he said, “should stop dreaming.”")
+    assert _names(body)[-1] == "Tom Vale"
+
+
+# ---------------------------------------------------------------- the spokesman and a deputy spokesperson
+def test_the_spokesman_refers_back_to_a_deputy_spokesperson():
+    body = ("Rui Tembe, deputy spokesperson of the Council of Ministers, told reporters that Arden “will not take "
+            "sides.” Asked about the old links, the spokesman recalled that engineers had built “many bridges.”")
+    assert _names(body) == ["Rui Tembe", "Rui Tembe"]
+
+
+def test_the_minister_is_still_no_deputy_minister():
+    body = ("Rui Tembe, deputy minister of finance, told reporters that taxes would rise. Asked about it, the minister "
+            "said the budget was “tight.”")
+    assert _names(body)[-1] != "Rui Tembe"
+
+
+def test_the_n_year_old_after_an_unnamed_person_of_that_age_is_no_named_person():
+    body = ("Ana Lind, the mayor, said the bridge would reopen. A 40-year-old teacher who asked not to be named "
+            "disagreed. “It is a wreck,” the 40-year-old said.")
+    assert _names(body)[-1] != "Ana Lind"

@@ -959,7 +959,8 @@ class _AnaphorRules:
         subject that is a place's or a body's name, or one known to be of the other gender (``pronoun``)."""
         idx = self._sentence_index(off)
         cur = self._sentence_numbered(idx) if idx is not None else None
-        if cur is None or off in self._quoted or self.ctx.body[cur.start:off].rstrip().endswith(","):
+        if cur is None or off in self._quoted or self.ctx.body[cur.start:off].rstrip().endswith(",") and \
+                not self._place_content_after_colon(self.ctx.body[cur.start:off]):
             return None           # "Kim, he argued, is the winner": the name is the content's subject
         hit = self._nearest_np(cur, off, wanted="person", subjects=True)
         if hit is None:
@@ -988,6 +989,16 @@ class _AnaphorRules:
         if any(person != hit[1].name and o not in own and not self._place_or_body_name(full) for o, person, full in named):
             return None
         return hit[1]
+
+    def _place_content_after_colon(self, before: str) -> bool:
+        """Whether ``before`` (a sentence up to a pronoun after a comma) ends with a colon, then a place's or a
+        body's name and the comma ("Tom Lee had the last word: Arden, he said, ..."): the name is the subject of
+        the reported content, no antecedent, and what follows the colon elaborates on the sentence's subject
+        (round 32), so the comma does not end the search for it as after a person ("Kim, he argued")."""
+        head, colon, content = before.rstrip()[:-1].rpartition(":")
+        content = content.strip()
+        return bool(colon) and bool(head.strip()) and bool(_NP_CAPS_RE.fullmatch(content)) and \
+            self._place_or_body_name(content)
 
     #: (round 30) an indefinite person opening the pronoun's own sentence as the subject of a copular clause that a
     #: colon or semicolon ends right before the pronoun ("A spokeswoman for Dale Rail in Arden was more cautious: she

@@ -263,7 +263,7 @@ class _DescriptionRules:
             if w in ("of", "at", "for", "the", "a", "an", "to", "in", "and", ","):
                 break
             before.append(w)
-        distinct = self.roles.distinct
+        distinct = self.roles.distinct - self.roles.same_office_modifiers.get(" ".join(head), frozenset())
         if any(w in distinct and w not in mods for w in before):
             return False                         # "Vice President X" is not "the president"
         for w in mods:
@@ -429,6 +429,48 @@ class _DescriptionRules:
         if typed is not None:
             return self._person(typed, "", off, paragraph, mention=m)
         return self._body_member_reference(m, head, mods, off, paragraph)
+
+    #: a definite description by age alone ("the 66-year-old"): a nominalised age adjective standing for a person
+    _AGE_NOUN_RE = re.compile(r"^[Tt]he[ \u00a0]+(?P<age>\d{1,3})-year-old$")
+
+    def _age_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The person "the 66-year-old" at ``off`` refers back to (news style's second reference by age, a general
+        noun for the person just talked about: Halliday and Hasan 1976, general nouns as cohesive devices): the one
+        person the article gave that age before ("Ann Roe, 66," / "Ann Roe (66)"); else the person named before it in
+        its paragraph outside quotations (the previous sentence's subject when several are), or, when its paragraph
+        names none, the one person the paragraph before names.  A person given another age is never it.  None
+        otherwise (the description stays an unnamed person), and after an indefinite person of that age ("a
+        40-year-old teacher"), whom it refers back to."""
+        hit = self._AGE_NOUN_RE.match(m.strip())
+        if hit is None:
+            return None
+        body, age = self.ctx.body, hit.group("age")
+        if re.search(rf"(?<![\w’'\-])[Aa]n?[ \u00a0]+{age}-year-old(?![\w\-])", body[:off]):
+            return None     # "a 40-year-old teacher who asked not to be named ... the 40-year-old": that one, unnamed
+        people = [(o, self._canonical_person(full, o)) for o, full, _ in self.ctx.names
+                  if o < off and self._quoted.start_of(o) is None and not self._place_or_body_name(full)]
+        ages: dict[str, set[str]] = {}
+        for given in re.finditer(r"(?:,[ \u00a0]*|[ \u00a0]\()(\d{1,3})(?=[,)])", body[:off]):
+            before = [p for o, p in people if given.start() - 60 <= o < given.start()
+                      and not re.search(r"[.!?;\n]", body[o:given.start()])]
+            if before:
+                ages.setdefault(before[-1], set()).add(given.group(1))
+        aged = {p for p, a in ages.items() if age in a}
+        if len(aged) == 1:
+            return self._person(aged.pop(), "", off, paragraph, mention=m)
+        start = body.rfind("\n", 0, off) + 1
+        prev_end = start
+        while prev_end > 0 and body[prev_end - 1] == "\n":
+            prev_end -= 1
+        for lo, hi in ((start, off), (body.rfind("\n", 0, prev_end) + 1, prev_end)):
+            near = [p for o, p in people if lo <= o < hi and ages.get(p, {age}) >= {age}]
+            if not near:
+                continue
+            if len(set(near)) > 1:
+                subject = self._previous_sentence_subject(off)
+                return self._person(subject, "", off, paragraph, mention=m) if subject in near else None
+            return self._person(near[-1], "", off, paragraph, mention=m)
+        return None
 
     def _previous_sentence_subject(self, off: int) -> str | None:
         """The named person who is the subject of the sentence before ``off``'s in the same paragraph, when

@@ -303,6 +303,7 @@ class RoleLexicon:
     clerical_context_words: frozenset[str] = frozenset()   # "monk", "church": that sentence's words
     peer_styles: frozenset[str] = frozenset()       # "Lord", "Baroness": a peer's style, kept in the name (names.py)
     parentheticals: frozenset[str] = frozenset()    # "however", "for its part": an aside between subject and verb
+    same_office_modifiers: Mapping[str, frozenset[str]] = field(default_factory=dict)   # "spokesman" -> {"deputy"}
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -411,6 +412,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         parentheticals=_lower_words(d, "setting", "parenthetical"),
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
+        same_office_modifiers={str(k).lower(): frozenset(str(w).lower() for w in v or [])
+                               for k, v in (mods.get("same_office") or {}).items()},
         past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),
         present_modifiers=tuple(str(w).lower() for w in mods.get("present") or []),
         now_words=tuple(str(w).lower() for w in mods.get("now") or []),

@@ -688,6 +688,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
+        aged = self._age_reference(m, off, paragraph)
+        if aged is not None:            # "Ann Roe, a retired general, ... the 66-year-old said": Ann Roe
+            return aged
         fronted = self._fronted_setting(m)
         if fronted is not None:         # "the official reception in Pyongyang the DPRK leader": the leader
             rest = fronted.group("rest")

@@ -67,3 +67,25 @@ def test_round32_labels(body, span, term, voice):
 ])
 def test_round32_not_counted(body):
     assert spans(body) == []
+
+
+@pytest.mark.parametrize("body, span, term", [
+    # the 'catastrophic' family and 'atrocity' in the default tiers (round 32), their figurative verdicts
+    ("The bishop of Lenna received a devastating letter from his own clergy.", "devastating", "catastrophic"),
+    ("Losing the port vote was catastrophic for the ruling party in Brela.", "catastrophic", "catastrophic"),
+    ("The new rule would be an atrocity against every family in Orsk, the columnist wrote.", "atrocity", "atrocity"),
+])
+def test_round32_promoted_from_borderline(body, span, term):
+    assert span in [s for s, t, _ in hits(body) if t == term]
+
+
+@pytest.mark.parametrize("body", [
+    # the literal senses: a disaster, an epidemic, a bombardment; documented killings
+    "The earthquake devastated three villages north of Tarvos.",
+    "A devastating outbreak of cholera has reached the camps near Orsk.",
+    "Shelling caused catastrophic damage to the bridge at Lenna.",
+    "Investigators documented atrocities in four villages near Brela.",
+    "The tribunal heard evidence of atrocities committed by the militia.",
+])
+def test_round32_promoted_literal_senses_not_counted(body):
+    assert spans(body) == []

@@ -89,3 +89,24 @@ def test_round32_promoted_from_borderline(body, span, term):
 ])
 def test_round32_promoted_literal_senses_not_counted(body):
     assert spans(body) == []
+
+
+@pytest.mark.parametrize("body, span, voice", [
+    # 'mafia' of a faction, a lobby or a network that is no criminal organisation
+    ("A reformist mafia in the ministry of Orsk has blocked every appointment since May.", "mafia", "narrator"),
+    ('"His mafia network runs the port of Lenna," the opposition leader said.', "mafia", "quoted"),
+])
+def test_round32_mafia_label(body, span, voice):
+    assert (span, "mafia", voice) in hits(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the criminal organisation: capitalised, a nationality before it, its ranks after it, a crime or fiction sentence
+    "The Mafia has long controlled the docks of the old town.",
+    "The Calabrian mafia moved its money through two banks in Brela.",
+    "A mafia boss from Orsk was caught at the border.",
+    "Detectives say the mafia in Lenna runs the extortion of shopkeepers.",
+    "Her second novel follows a mafia accountant who turns witness.",
+])
+def test_round32_mafia_literal_not_counted(body):
+    assert spans(body) == []

@@ -84,6 +84,7 @@ def test_round32_promoted_from_borderline(body, span, term):
     "The earthquake devastated three villages north of Tarvos.",
     "A devastating outbreak of cholera has reached the camps near Orsk.",
     "Shelling caused catastrophic damage to the bridge at Lenna.",
+    "A devastating drone attack cut power to half of Orsk overnight.",
     "Investigators documented atrocities in four villages near Brela.",
     "The tribunal heard evidence of atrocities committed by the militia.",
 ])

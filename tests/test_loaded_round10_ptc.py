@@ -65,14 +65,10 @@ def test_round10_ptc_maximiser_before_a_verdict_still_counts_after_the_new_exclu
 
 
 @pytest.mark.parametrize("sentence, text", [
+    ("The storm devastated the coast of Orlan.", "devastated"),
     ("Farmers in Belmor described the devastation.", "devastation"),
     ("It was a devastating defeat for the Tessaly party.", "devastating"),
 ])
-def test_round10_ptc_devastate_family_is_one_entry(sentence, text):
-    # round 32 (helper L): the family counts in the curated tiers, its literal disaster sense guarded
-    # (tests/test_loaded_32_l.py)
-    assert ("catastrophic", text) in hits(sentence)
-
-
-def test_round10_ptc_devastate_family_literal_disaster_not_counted():
-    assert ("catastrophic", "devastated") not in hits("The storm devastated the coast of Orlan.", tiers=ALL_TIERS)
+def test_round10_ptc_devastate_family_is_borderline(sentence, text):
+    assert (("catastrophic", text) in hits(sentence, tiers=ALL_TIERS))
+    assert "catastrophic" not in terms(sentence)   # not in the curated tiers

@@ -10,7 +10,7 @@ content span (:func:`_trim_right`).  Uses only :mod:`.tokens`.
 from __future__ import annotations
 
 from analysis.extract.reporting_verbs import (
-    AUX, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS,
+    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS,
     ReportingVerbs, is_capitalised, is_possessive,
 )
 from analysis.lexicons.installed import brill_lexicon
@@ -83,6 +83,18 @@ def _object_of_preposition(toks: list[_Tok], end: int, lo: int) -> bool:
     return b >= lo and toks[b].low in PREPS and not toks[b].q
 
 
+def _predicate_before_conjunction(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs | None) -> bool:
+    """The words before the conjunction at ``conj`` are a predicate after a form of 'be' ("was late and",
+    "is too small and", "was a disaster and"): at most five noun-phrase words, all lower-case, right after an
+    unquoted 'be' (a clause's predicate, so the conjunction joins clauses, not noun phrases; a name in them
+    may be a contact clause's subject: "is the nonsense Roe and Lee expect")."""
+    s = conj - 1
+    while s >= lo and conj - s <= 5 and _np_ok_token(toks[s], verbs) and toks[s].text[:1].islower() and \
+            toks[s].low not in {"and", "or"}:
+        s -= 1
+    return lo <= s < conj - 1 and toks[s].low in BE and not toks[s].q
+
+
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
     if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
@@ -109,6 +121,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         w = toks[a - 1]
         if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
             break
+        if w.low in {"and", "or"} and not w.q and _predicate_before_conjunction(toks, a - 1, lo, verbs) and \
+                (toks[a].low in DETS or is_capitalised(toks[a].text)) and not toks[a].q:
+            break                         # "The budget was late and the union said": 'late' is the first
+            #                               clause's predicate, the new clause's subject follows 'and'
         if w.low == "as" or _dash_hyphen(toks, a - 1):
             break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
         if w.low in _CLAUSE_PREPS and not w.q:

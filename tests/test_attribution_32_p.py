@@ -1,0 +1,43 @@
+"""Round 32 (helper P): PolNeAR speech sources (phrases.py, resolve.py), sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _found(body: str, scheme: str = "seeds") -> dict[str, tuple[str | None, str]]:
+    return {a.cue: (a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- a predicate after 'be' closes its clause: the conjunction after it opens a new subject
+
+def test_predicate_adjective_then_and_opens_a_new_subject() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The ferry was late and the harbour master said the quay would close.", scheme)
+        assert found["said"] == ("the harbour master", "the quay would close")
+
+
+def test_report_with_a_predicate_before_and() -> None:
+    found = _found("The mayor said the budget was too small and the union warned that the strike would go on.")
+    assert found["said"] == ("The mayor", "the budget was too small")
+    assert found["warned"] == ("the union", "the strike would go on")
+    found = _found("The levy was a disaster and Ana Roe said the council should scrap it.")
+    assert found["said"] == ("Ana Roe", "the council should scrap it")
+
+
+def test_coordinated_noun_phrases_stay_one_subject() -> None:
+    # no 'be' before the first conjunct: the noun phrases are coordinated
+    found = _found("The mayor and the governor said the bridge would reopen.")
+    assert found["said"] == ("The mayor and the governor", "the bridge would reopen")
+    found = _found("Leaders of Norway and Chile said the talks had stalled.")
+    assert found["said"] == ("Leaders of Norway and Chile", "the talks had stalled")
+    from analysis.extract.attribution.phrases import _np_back
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    from analysis.extract.reporting_verbs import reporting_verbs
+    toks = _sentence_tokens(doc("That is exactly the excuse Marsh and Tolland expect.").text)[0]
+    end = [t.low for t in toks].index("expect") - 1
+    # a name after 'be' may open a contact clause ("the excuse [Marsh and Tolland expect]"): no cut at 'and'
+    assert toks[_np_back(toks, end, 0, reporting_verbs(None))].low == "exactly"
+    found = _found("The finalists are Ana Roe and Tom Lee, the jury said.")
+    assert found["said"] == ("the jury", "The finalists are Ana Roe and Tom Lee")

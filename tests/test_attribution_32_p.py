@@ -41,3 +41,24 @@ def test_coordinated_noun_phrases_stay_one_subject() -> None:
     assert toks[_np_back(toks, end, 0, reporting_verbs(None))].low == "exactly"
     found = _found("The finalists are Ana Roe and Tom Lee, the jury said.")
     assert found["said"] == ("the jury", "The finalists are Ana Roe and Tom Lee")
+
+
+# ---- a floated quantifier after auxiliaries or a parenthesised label
+
+def test_both_after_an_auxiliary_and_an_appositive() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The two rivals, Ana Roe and Tom Lee, have both urged the minister to resign.", scheme)
+        assert found["urged"][0] == "The two rivals, Ana Roe and Tom Lee"
+
+
+def test_both_after_a_party_label() -> None:
+    found = _found("She and Senator Tom Lee (R-Utah) both condemned the program in letters.")
+    assert found["condemned"][0] == "She and Senator Tom Lee (R-Utah)"
+
+
+def test_both_after_a_comma_adverbial_keeps_the_quantifier() -> None:
+    # a fronted adverbial is no subject: 'both' stays the subject, as before
+    found = _found("On Monday, both said the plan was dead.")
+    assert found["said"][0] == "both"
+    found = _found("The rivals have both said the plan was dead.")
+    assert found["said"][0] == "The rivals"

@@ -2425,11 +2425,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif (p := _open_parenthetical(toks, k, lo)) is not None:
             k = p                         # "The party, a small one, for its part called on ...": a listed
             #                               parenthetical left without its closing comma is no subject (round 28)
-        if k - 2 >= lo and toks[k].low in _FLOATING and not toks[k].q and toks[k - 1].text == "," \
-                and not toks[k - 1].q and _closes_subject_aside(toks, k - 1, lo, verbs):
-            k -= 1                        # "Ann Roe and Tom Lee, who met on Monday, both said": a quantifier
+        if k - 2 >= lo and toks[k].low in _FLOATING and not toks[k].q and \
+                (f := _skip_back(toks, k - 1)) - 1 >= lo and not toks[f].q and \
+                ((toks[f].text == "," and _closes_subject_aside(toks, f, lo, verbs)) or
+                 (toks[f].text == ")" and _np_back(toks, f, lo, verbs) is not None)):
+            k = f                         # "Ann Roe and Tom Lee, who met on Monday, both said": a quantifier
             #                               floated after the subject and its comma-closed relative clause or
-            #                               appositive (Quirk et al. 1985, 6.49) is no subject of its own
+            #                               appositive (Quirk et al. 1985, 6.49) is no subject of its own; nor
+            #                               after auxiliaries ("Ann Roe and Tom Lee, the rivals, have both
+            #                               urged") or a parenthesised label ("Tom Lee (R-Utah) both said")
         if k < lo:
             mode = None
         elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or

@@ -62,3 +62,23 @@ def test_both_after_a_comma_adverbial_keeps_the_quantifier() -> None:
     assert found["said"][0] == "both"
     found = _found("The rivals have both said the plan was dead.")
     assert found["said"][0] == "The rivals"
+
+
+# ---- the existential 'there' is no speaker
+
+def test_existential_there_is_no_speaker() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("There is still time for Roe to mend ties, even after repeatedly dismissing the senators "
+                       "as cowards.", scheme)
+        assert found["dismissing"][0] is None
+    found = _found("There have been sharper jabs, such as when Lee knocked Roe on trade and called her a dreamer.")
+    assert found["called her"][0] is None
+    found = _found("There are reports that the crews plan to storm the depot.")
+    assert found["reports"] == (None, "the crews plan to storm the depot")
+
+
+def test_there_as_a_place_or_inside_the_content_is_unchanged() -> None:
+    found = _found("There, Lee said the harbour would close.")
+    assert found["said"] == ("Lee", "the harbour would close")
+    found = _found("There were long queues at the port, the police said.")
+    assert found["said"] == ("the police", "There were long queues at the port")

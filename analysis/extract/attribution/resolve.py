@@ -83,6 +83,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
+        if c.spk is not None and _existential_there(toks, c.spk):
+            c.spk = None                 # "There is time for Lee ..., even after dismissing them": the existential
+            #                              subject is a placeholder (Quirk et al. 1985, 18.44), no speaker
         if c.extra_relay is None and (trail := _trailing_relay(toks, c.j, hi, verbs)) is not None:
             c.extra_relay, c.relay_cue, comma = trail   # '"...," as he told reporters, quoted by AFP.': AFP relays
             c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
@@ -2147,6 +2150,14 @@ def _time_then_end(toks: list[_Tok], j: int, hi: int) -> bool:
     """A time adverbial right after the verb at ``j`` ends its clause ("said Tuesday.", "said Friday, adding")."""
     end = _time_adverbial(toks, j, hi)
     return end > j and (end >= hi or (not toks[end].q and (toks[end].text in CLAUSE_PUNCT or toks[end].text == ",")))
+
+
+def _existential_there(toks: list[_Tok], spk: tuple[int, int]) -> bool:
+    """The speaker span is the lone existential 'there' before a form of be, have or a modal ("There is",
+    "There have been", "There's", "There will be"), not the place adverb ("There, Lee said")."""
+    a = spk[0]
+    return spk[1] - a == 1 and a + 1 < len(toks) and toks[a].low == "there" and not toks[a].q and \
+        not toks[a + 1].q and (toks[a + 1].low in BE | HAVE | MODALS or toks[a + 1].low in {"'s", "’s"})
 
 
 def _closes_subject_aside(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> bool:

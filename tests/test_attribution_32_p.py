@@ -98,3 +98,19 @@ def test_no_adjective_complement_without_an_object_or_an_adjective() -> None:
     # a preposition right after the verb opens no object; a time word is no adjective
     assert "called" not in _found("She called in sick on Monday.")
     assert "called" not in _found("He called the office in Oslo yesterday.")
+
+
+# ---- a fronted gerund clause whose comma stands inside a closing quotation mark
+
+def test_fronted_gerund_clause_ending_in_a_quotation() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("After saying “the ferry is unsafe,” the inspector was removed from the case.", scheme)
+        assert found["saying"] == ("the inspector", "the ferry is unsafe,")
+    found = _found("After branding the levy “a raid on pensions,” Ana Roe left the chamber.")
+    assert found["branding"][0] == "Ana Roe"
+
+
+def test_fronted_phrase_without_a_verb_keeps_no_main_subject() -> None:
+    # a prepositional phrase holding a quoted title is no clause: nothing new is read from it
+    found = _found("In “The Long Road,” your advice at times seems vague, thus inviting two readings of the rule.")
+    assert "inviting" not in found

@@ -955,6 +955,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
                            and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit)
                            and not _role_words_before_name(toks, a, _next_comma(toks, a, limit)))):
             k = _next_comma(toks, a, limit)   # also a fronted participle clause: "Chastened by the analyses, ..."
+            k = _quoted_clause_comma(toks, a, k)   # or its comma set inside a closing quotation mark
             if k >= limit:
                 return None
             a = k + 1
@@ -982,6 +983,19 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             _modifier_of_name(toks, a, limit) or role):
         return None
     return (a, b)
+
+
+def _quoted_clause_comma(toks: list[_Tok], a: int, k: int) -> int:
+    """The closing quotation mark right after a comma set inside it, before ``k``, when a participle or gerund
+    opens the quotation's clause ("After saying “my knee is swollen,” she was ...": the comma closing the
+    fronted clause stands inside the quotation, as American usage sets it), where that clause ends; else ``k``
+    (not a fronted phrase with no verb: 'In “Title,” your guidance seems ...' keeps no main subject)."""
+    m = next((m for m in range(a + 1, k - 1) if toks[m].text == "," and toks[m].q and
+              toks[m + 1].text in QUOTE_CHARS and not toks[m + 1].q), None)
+    if m is None or not any(not t.q and t.text.isalpha() and t.text[1:].islower() and len(t.low) > 4 and
+                            t.low.endswith(("ing", "ed")) for t in toks[a:m]):
+        return k
+    return m + 1
 
 
 def _next_comma(toks: list[_Tok], a: int, limit: int) -> int:

@@ -114,3 +114,20 @@ def test_fronted_phrase_without_a_verb_keeps_no_main_subject() -> None:
     # a prepositional phrase holding a quoted title is no clause: nothing new is read from it
     found = _found("In “The Long Road,” your advice at times seems vague, thus inviting two readings of the rule.")
     assert "inviting" not in found
+
+
+# ---- a day word between a verb and its particle
+
+def test_day_word_inside_a_phrasal_cue() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The port authority called Friday for an inquiry into the collapse.", scheme)
+        assert found["called Friday for"] == ("The port authority", "an inquiry into the collapse")
+    found = _found("Ana Roe called today for a recount of the ballots.")
+    assert found["called today for"] == ("Ana Roe", "a recount of the ballots")
+
+
+def test_day_word_then_no_particle_is_no_phrasal_cue() -> None:
+    # the verb alone after a day word: no 'call for' read across a conjunction
+    found = _found("He called Friday and said the ferry would run.")
+    assert not any(cue.startswith("called") for cue in found)
+    assert found["said"] == ("He", "the ferry would run")

@@ -131,3 +131,19 @@ def test_day_word_then_no_particle_is_no_phrasal_cue() -> None:
     found = _found("He called Friday and said the ferry would run.")
     assert not any(cue.startswith("called") for cue in found)
     assert found["said"] == ("He", "the ferry would run")
+
+
+# ---- "that" + a noun + a quotation after a verb with no object frame opens a clause
+
+def test_that_noun_then_quotation_is_a_clause_for_a_verb_without_object() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("Ana Roe said the harbour must reopen, adding that secrecy “breeds rumours.”", scheme)
+        assert found["said"] == ("Ana Roe", "the harbour must reopen")
+        assert found["adding"] == ("Ana Roe", "breeds rumours.")
+    found = _found("The mayor urged calm, saying that patience “will be rewarded.”")
+    assert found["saying"] == ("The mayor", "will be rewarded.")
+
+
+def test_that_noun_object_of_a_verb_with_an_object_frame_is_unchanged() -> None:
+    # a verb that takes an object reads "that <noun>" as a demonstrative and its object, as before
+    assert "trumpeted" not in _found("The party trumpeted that success in its newsletter.")

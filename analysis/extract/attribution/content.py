@@ -347,6 +347,14 @@ def _relative_that(toks: list[_Tok], m: int, hi: int) -> bool:
          brill_lexicon().lower.get(n.low) in {"VBZ", "NNS"} and m + 2 < hi and toks[m + 2].low in DETS))
 
 
+def _quotation_after_noun(toks: list[_Tok], k: int, hi: int) -> bool:
+    """After "that" at ``k`` and the words that follow it, a quotation opens before any punctuation ('that openness
+    “builds trust”')."""
+    end = next((m for m in range(k + 2, hi) if toks[m].q or toks[m].text in QUOTE_CHARS or
+                toks[m].text in CLAUSE_PUNCT or toks[m].text in {",", ";", ":", "—", "–"}), hi)
+    return end < hi and (toks[end].q or toks[end].text in QUOTE_CHARS)
+
+
 def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
     """"that" at ``k`` right after the verb is a demonstrative when a singular lowercase common noun (the Brill
     lexicon's commonest tag NN) follows and no finite verb comes before the clause ends ("trumpeted that success
@@ -805,8 +813,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         if "clause" not in e.frames and k + 1 < hi and toks[k + 1].low in _TIME_NOUNS:
             return "none", None           # "the rooster crowed that morning as ...": a verb of sound takes no
             #                               that-less time phrase as content, so "that <time noun>" is a demonstrative
-        if _demonstrative_that(toks, k, hi, verbs):
+        if _demonstrative_that(toks, k, hi, verbs) and not (
+                "np" not in e.frames and "as" not in e.frames and _quotation_after_noun(toks, k, hi)):
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
+            #                               (a verb with no object frame takes no "that <noun>" object: 'added
+            #                               that openness “builds trust”' is a clause ending in a quotation)
         if k + 1 >= hi or (toks[k + 1].text in CLAUSE_PUNCT and not toks[k + 1].q):
             return "none", None           # "Do they believe that?": a pronoun closing the clause, no clause after it
         # a comma after "that" opens an aside inside the clause ("said that, in her view, ..."): no part of it

@@ -60,7 +60,7 @@ OBJ_PRONOUNS = frozenset("him her it them us me you this that".split())
 ADVERBS = frozenset("also still now then again too already just only even once further later earlier "
                     "previously recently lately separately meanwhile instead however moreover nonetheless "
                     "nevertheless indeed thus therefore ever often yet first long together almost soon likewise "
-                    "twice always sometimes seldom".split())
+                    "twice always sometimes seldom doubtless".split())
 INTRO_WORDS = PREPS | SUBORD | CONJ | frozenset("however meanwhile instead moreover still yet then thus hours "
                                                  "days weeks earlier later separately".split())
 #: opening / closing quotation marks: the segmenter's marks (analysis.text.quote_marks) by shape,

@@ -177,6 +177,23 @@ def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
         (is_capitalised(after.text) or after.low in DETS)
 
 
+def _purpose_head(toks: list[_Tok], k: int, hi: int, purpose: frozenset[str]) -> int | None:
+    """Index of a purpose noun heading the short noun phrase at ``k`` (an opening quotation mark, a determiner and
+    up to two lowercase modifiers before it: "as a warning", 'as “a personal gift”'), or None.  The noun must end
+    the phrase: no lowercase word after it ("as a gift shop" is a shop)."""
+    x = k + (k < hi and _is_open(toks, k))
+    x += x < hi and toks[x].low in DETS
+    for y in range(x, min(hi, x + 3)):
+        t = toks[y]
+        if not t.text.isalpha() or not t.text[:1].islower():
+            return None
+        if t.low in purpose:
+            nx = toks[y + 1] if y + 1 < hi else None
+            return y if nx is None or not (nx.text.isalpha() and nx.text[:1].islower() and nx.q == t.q and
+                                           nx.low not in PREPS and nx.low not in CONJ) else None
+    return None
+
+
 def _as_complement(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs, *,
                    purpose: frozenset[str] = frozenset()) -> bool:
     """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
@@ -188,14 +205,14 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs, *,
     if m + 1 >= hi:
         return False
     nxt = toks[m + 1]
+    if purpose and (x := _purpose_head(toks, m + 1, hi, purpose)) is not None and not (
+            toks[x].low in verbs.transfer_nouns and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
+        return False                      # "attacked the outpost as a warning", "presented the cheque as payment",
+        #                                   'presented the car as “a personal gift”' (quoted or not, an adjective
+        #                                   before the noun); "attacked the budget as a gift to the rich": a
+        #                                   characterisation
     if nxt.q:
         return True
-    if purpose:
-        x = m + 1 + (nxt.low in DETS)
-        if x < hi and toks[x].low in purpose and not (
-                toks[x].low in verbs.transfer_nouns and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
-            return False                  # "attacked the outpost as a warning", "presented the cheque as payment"
-        #                                   ("attacked the budget as a gift to the rich": a characterisation)
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
         return False                      # "as expected", "as he seeks to ...": a comparative or a clause
     if nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"}:

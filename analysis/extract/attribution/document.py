@@ -850,6 +850,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
         if first.open_at != para.start or first.paragraph - last > 2 or \
                 body[para.start:para.end].rstrip()[-1:] not in _PARAGRAPH_END:
             continue                      # (“A new level”: the leaders speak': a heading line, no end mark)
+        if _title_subject(body, chain):
+            continue                      # '“Good Morning Arden” airs weekdays on ATV.': a quoted title is the
+            #                               sentence's subject, no one's words (round 32)
         prev_para = pt.paragraphs[last]
         colon = body[prev_para.start:prev_para.end].rstrip().endswith(":")
         if first.paragraph - last == 1 and (colon or prev["kind"] in {"direct", "partial"}):
@@ -877,6 +880,19 @@ _NON_SPACE = re.compile(r"\S")
 _SPACES = re.compile(r"\s*")
 _LEAD_MARKS = re.compile(r"\s*['\"‘“]*\s*")
 _END_MARKS = re.compile(r"\s*[.!?”\"’]*\s*")
+
+
+def _title_subject(body: str, chain: Sequence[Quotation]) -> bool:
+    """A lone quotation with no end punctuation inside it, closed and followed by a lowercase word: a quoted title
+    or name that is the subject of its sentence ('“Good Morning Arden” airs weekdays'), not a quoted utterance,
+    which ends in punctuation or runs on to a cue."""
+    q = chain[0]
+    text = q.text.rstrip()
+    if len(chain) > 1 or q.close_at is None or not text or text[-1] in ".,!?;:…—–-":
+        return False
+    rest = body[q.close_at + 1:q.close_at + 40]
+    m = re.match(r"\s+([a-z]+)\b", rest)
+    return m is not None
 
 
 def _only(pattern: re.Pattern, body: str, a: int, b: int) -> bool:

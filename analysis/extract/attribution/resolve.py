@@ -42,7 +42,7 @@ from analysis.extract.attribution.cues import (
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _np_head, _object_then_infinitive, _person_or_body_object, _skip_object, _to_infinitive,
+    _finite_word, _np_head, _object_then_infinitive, _person_or_body_object, _skip_object, _to_infinitive,
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
@@ -137,6 +137,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue
         if _free_relative_content(c, toks, verbs):
             continue                     # "confirmed what many suspected"
+        if verbs.scheme == "seeds" and _relative_job_object(c, toks, verbs):
+            continue                     # "a lawyer who advises parts makers, said ...": the relative clause's verb
+            #                              has a plain object (what the person does), no words reported
         c.question = _quoted_question(c, toks, verbs)   # '“Who pays for it?” she asked': a question claims
         #                                                  nothing either; the cue keeps its quotation, no entry
         if _act_not_words(c, toks, verbs):
@@ -157,7 +160,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              short phrase before it is a setting, no content (seed scheme; PolNeAR
             #                              annotates some settings; "In June, the ministry said." keeps its content)
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
-                _head_word(toks, *c.spk) in verbs.document_nouns:
+                (_head_word(toks, *c.spk) in verbs.document_nouns or _numbered_text_part(toks, *c.spk)):
             continue                     # "The second clause refers to an older accord": a text that says nothing;
             #                              only verbs of saying make a document the speaker (seed conventions §11)
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
@@ -283,6 +286,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         c.that_clause, c.unit = True, (c.i, c.spk[1])
                         cited_speaks.add(id(c))
         cues = [c for c in cues if id(c) not in cited_only or id(c) in cited_speaks]
+    if verbs.scheme == "seeds" and (opener := _opening_cited_source(toks, lo, hi, cues, verbs)) is not None:
+        cues.insert(0, opener)            # "Citing the agency, the Post reported that ...": the cited source said
+        #                                   the reported clause too (round 32; a participle between the subject and
+        #                                   its cue or closing the sentence does so already, _cited_source)
     relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
     if relay_verbs:
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
@@ -381,6 +388,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         cues = [c for c in cues if not _restated_by_saying(c, cues, toks)]
     if verbs.scheme == "seeds":
         cues = [c for c in cues if not _view_under_closing_frame(c, cues, toks, lo)]
+        cues = [c for c in cues if not (
+            c.entry.lemma in verbs.depiction_lemmas and c.after_kind not in {"that", "quote"} and c.after is not None
+            and not _quoted_words(toks, *c.after, verbs.label_participles))]
+        #       "The broadcast showed footage released by the agency, which said that ties had reached “...”": the
+        #       quotation was the relative clause's report, cut off above; what is shown is a picture (round 32)
     _split_coordinated_reports(cues, toks)
     _closing_cue_after_opening_report(cues, toks)
     if verbs.scheme == "seeds":
@@ -976,6 +988,31 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
     return span
 
 
+#: pronoun objects of a saying verb that stand for what was said ("who said nothing", "who says little")
+_RELATIVE_PRO_OBJECTS = frozenset("nothing something anything everything little much more less so it this that".split())
+
+
+def _relative_job_object(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The cue is the verb of a subject relative clause ("who" or "which" right before it, adverbs between) and
+    the words after it up to the comma that closes that clause are a noun phrase with no verb, quotation or "that"
+    of their own: the verb's plain object, what the person or body does ("an engineer who writes a weekly column
+    for this paper, the bus is ...", "a lawyer who advises parts makers, said ..."); what follows the comma is
+    the main clause, not this verb's content (round 32: no invented gold gives such a clause an entry; "who
+    wrote that ...", "who says the plan is ..." keep theirs)."""
+    if c.spk is None or c.spk[1] - c.spk[0] != 1 or toks[c.spk[0]].q or toks[c.spk[0]].low not in {"who", "which"} \
+            or c.after is None or c.after_kind not in {"clause", "comma_clause"} or c.j >= c.after[1]:
+        return False
+    if not all(_adv(t) and not t.q for t in toks[c.spk[1]:c.i]):
+        return False
+    comma = next((m for m in range(c.j, c.after[1]) if toks[m].text == "," and not toks[m].q), None)
+    if comma is None or comma == c.j or (c.after_kind == "comma_clause" and comma + 1 != c.after[0]):
+        return False
+    if comma == c.j + 1 and toks[c.j].low in _RELATIVE_PRO_OBJECTS:
+        return False                      # "Tom Lee, who said nothing, ...": what was (not) said, no job
+    return not any(t.q or t.low in SUBORD or t.low in SUBJ_PRONOUNS or _verb_like(t, verbs) or _finite_word(t)
+                   for t in toks[c.j:comma])
+
+
 def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The content is a free relative with "what" and a clause of belief of its own that ends with its verb
     ("confirmed what officials had long suspected", "showed what analysts expected"; its verb a tentative one of the
@@ -1097,6 +1134,34 @@ def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs:
 _RELATIVE_OBJECT_REACH = 8
 
 
+def _demonstrative_that(toks: list[_Tok], ck: int, hi: int, i: int, lo: int) -> bool:
+    """The "that" before ``ck`` (the content's first word) after the cue at ``i`` is a demonstrative on a singular
+    common noun ("held that post until 2019"): the word at ``ck`` is a lowercase noun (Brill NN) and no verb of a
+    clause follows it before a comma or the sentence's end: none at all ("Roe held that post until 2019."), or,
+    inside a relative clause, a lexical finite verb, which is the main clause's ("the party that held that seat
+    lost it").  An auxiliary or modal ("maintained that dialogue and consultation are ...") or, outside a relative
+    clause, a finite or -ed word ("maintained that inflation rose") is the clause's verb."""
+    tags = brill_lexicon().lower
+    t = toks[ck]
+    if t.q or not t.text.isalpha() or not t.text.islower() or tags.get(t.low) != "NN":
+        return False
+    r = i - 1
+    while r > lo and not toks[r].q and (toks[r].low in AUX or toks[r].low in MODALS or is_adverb(toks[r].low)):
+        r -= 1
+    relative = r >= lo and not toks[r].q and toks[r].low in {"who", "that", "which"}
+    for m in range(ck + 1, hi):
+        w = toks[m]
+        if w.q or w.text in CLAUSE_PUNCT or w.text == ",":
+            return not w.q
+        if not w.text.isalpha() or not w.text.islower():
+            continue
+        if w.low in AUX or w.low in MODALS:
+            return False
+        if tags.get(w.low) in FINITE_TAGS or (w.low.endswith("ed") and len(w.low) > 4):
+            return relative
+    return True
+
+
 def _after_subject_relative(toks: list[_Tok], i: int, lo: int) -> bool:
     """The cue at ``i`` is the verb of a subject relative clause: "who" or "that" right before it, or before its
     auxiliaries and adverbs ("who described", "that have endorsed", "who also praised")."""
@@ -1154,6 +1219,31 @@ def _clause_after_main_verb(toks: list[_Tok], m: int, hi: int) -> bool:
         if _finite_at(t):
             return True
     return False
+
+
+def _opening_cited_source(toks: list[_Tok], lo: int, hi: int, cues: list[_Cue], verbs: ReportingVerbs
+                          ) -> _Cue | None:
+    """A relay participle opening the sentence ("Citing the Arden News Agency (ANA), the Tejo Agency reported that
+    ..."): when the cited phrase up to its comma is a noun phrase that can speak (:func:`_source_like`: no verb) and
+    the subject right after that comma has a cue with a that-clause or clause, the cited source says that clause
+    too: a new cue "Citing" with the cited phrase as speaker and the same content; None otherwise."""
+    if toks[lo].q or not toks[lo].text[:1].isupper():
+        return None
+    mv = verbs.match([t.low for t in toks], lo)
+    if mv is None or mv[2] not in verbs.relay_verbs or not mv[2].endswith("ing"):
+        return None
+    n, entry, form = mv
+    comma = next((m for m in range(lo + n, min(hi, lo + n + 14)) if toks[m].text == "," and not toks[m].q), None)
+    if comma is None or comma == lo + n or any(
+            t.q or t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)) for t in toks[lo + n:comma]) or \
+            not _source_like(toks, lo + n, comma, verbs):
+        return None
+    d = next((c for c in cues if c.spk is not None and c.spk[0] == comma + 1 and c.i > comma and
+              c.after_kind in {"that", "clause"} and c.after is not None and not c.agentless), None)
+    if d is None:
+        return None
+    return _Cue(d.sent, lo, lo + n, entry, form, tense_of(form, entry, []), spk=(lo + n, comma),
+                unit=(lo, comma), after=d.after, after_kind="that", that_clause=True)
 
 
 def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
@@ -1460,6 +1550,20 @@ def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:
         return not any(t.q for t in toks[c.after[0]:c.after[1]])   # 'called the pact “a new start”': words quoted
     return c.after_kind == "clause" and c.entry.category == "expressive" and not c.that_clause and \
         not any(t.q for t in toks[c.after[0]:c.after[1]])
+
+
+#: nouns of a numbered part of a legal text ("Article 4", "Section 2(b)", "Paragraph 303"): Merriam-Webster
+#: 'article' 2a (a separate clause, item, provision or point in a document), 'section' 1c, 'paragraph' 1a
+_TEXT_PART_NOUNS = frozenset("article articles section sections paragraph paragraphs chapter chapters clause clauses "
+                             "annex annexes".split())
+
+
+def _numbered_text_part(toks: list[_Tok], a: int, b: int) -> bool:
+    """The noun phrase [a, b) is a numbered part of a text ("Article 4", "Section 12"): a part noun right before
+    a closing number, as a document names its own provisions."""
+    return b - a >= 2 and not toks[b - 1].q and (toks[b - 1].text[:1].isdigit() or
+                                                 toks[b - 1].text in {"I", "II", "III", "IV", "V", "VI"}) and \
+        not toks[b - 2].q and toks[b - 2].low in _TEXT_PART_NOUNS
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:
@@ -2584,6 +2688,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       place in parentheses, which stays in its span (round 31; a person's
                     #                       "who" only: "paragraph 303 of the text (AL), which reads" found a
                     #                       wrong head in a PTC dev article)
+                elif toks[k].low == "which" and kk - 3 >= lo and toks[kk].text == ")" and toks[kk - 2].text == "(" \
+                        and not any(t.q for t in toks[kk - 3:kk + 1]) and len(toks[kk - 1].text) >= 2 and \
+                        toks[kk - 1].text.isalpha() and toks[kk - 1].text.isupper() and is_capitalised(toks[kk - 3].text):
+                    kk -= 3               # "the Arden News Agency (ANA), which said ...": a body's initials after its
+                    #                       capitalised name; they stay in the span (round 32)
                 a2 = _antecedent(toks, kk, lo, verbs)
                 kk = tail if a2 is not None else kk
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
@@ -2877,6 +2986,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             after_kind == "clause" and c.form.endswith(" that")):   # a form ending in "that" has its clause
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
         #                                    an end to the strikes", "ordered troops to the border": no infinitive)
+    if e.that_only and (after_kind == "that" or (after_kind == "clause" and c.form.endswith(" that"))) and \
+            ck is not None and _demonstrative_that(toks, ck, hi, i, lo):
+        after_kind = "none"                # "who held that post until 2019", "the party that held that seat lost
+        #                                    it": "that" points to a noun, no that-clause follows
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):

@@ -612,6 +612,9 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
         if is_capitalised(toks[a].text) and w.text[:1].islower() and w.low not in DETS and w.low != "of" \
                 and not is_possessive(w.text):
             break                          # "cites Article 9": a verb before the name
+        if not w.q and w.text.isalpha() and w.text.islower() and w.low not in DETS and \
+                (brill_lexicon().lower.get(w.low) in FINITE_TAGS or (w.low.endswith("ed") and len(w.low) > 4)):
+            break                          # "Ms Roe met the Arden News Agency, which said": the clause's verb
         a -= 1
     if a > k or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k > a)):
         return None                        # (a title's or suffix's period may end it: "Donald Trump Jr., who")
@@ -966,6 +969,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     role = b == a and a < limit and _role_words_before_name(toks, a, c := _next_comma(toks, a, limit))
     if role:
         b = c                              # "retired nurse Ana Roe, 68, said"
+    elif b == a and a > lo and toks[a - 1].text == "," and (c := _role_name_then_verb(toks, a, limit)) is not None:
+        b, role = c, True                  # "At the briefing, spokesman Ana Roe declined to ..., saying ..."
     skipped = 0                            # tokens of a body's initials in parentheses inside the phrase
     while b < limit and b - a - skipped < 12:
         if b > a and b + 3 < limit and _initials_in_parentheses(toks, b + 2, lo) == b and _noun_after(toks[b + 3]):
@@ -1019,6 +1024,26 @@ def _role_words_before_name(toks: list[_Tok], a: int, b: int) -> bool:
             tags.get(toks[m].low) in _ROLE_WORD_TAGS:
         m += 1
     return a < m <= a + 4 and m < b and all(is_capitalised(t.text) and not t.q for t in toks[m:b])
+
+
+def _role_name_then_verb(toks: list[_Tok], a: int, limit: int) -> int | None:
+    """The end of lower-case role words (as in :func:`_role_words_before_name`: at most four) and a capitalised name
+    (at most four words) at ``a`` when a past or present finite verb follows the name right away ("spokesman Ana Roe
+    declined to comment, saying ...": the sentence's subject after an opening phrase, its verb no comma away), else
+    None."""
+    tags = brill_lexicon().lower
+    m = a
+    while m < limit and m < a + 4 and toks[m].text.isalpha() and toks[m].text.islower() and not toks[m].q and \
+            tags.get(toks[m].low) in _ROLE_WORD_TAGS:
+        m += 1
+    n = m
+    while n < limit and n < m + 4 and toks[n].text[:1].isupper() and toks[n].text.isalpha() and not toks[n].q:
+        n += 1
+    if m == a or n == m or n >= limit:
+        return None
+    v = toks[n]
+    return n if not v.q and v.text.isalpha() and v.text.islower() and \
+        (tags.get(v.low) in FINITE_TAGS or (v.low.endswith("ed") and len(v.low) > 4)) else None
 
 
 def _modifier_of_name(toks: list[_Tok], a: int, limit: int) -> bool:

@@ -140,3 +140,14 @@ def test_a_quote_paragraph_after_a_direct_quote_still_continues():
     from tests._attribution_helpers import atts
     found = atts("“We will win,” Ms Roe said.\n\n“We will win again. Nobody doubts it.”")
     assert len(found) == 1 and found[0].speaker_mention == "Ms Roe" and len(found[0].parts) == 2
+
+
+# ---------------------------------------------------------------- guards found on the PTC dev dump
+def test_a_relative_clause_verb_before_a_name_and_an_age_keeps_its_clause():
+    out = summary("Ana Roe, 51, who claims Tom Vale, 53, assaulted her decades ago, testified on Monday.")
+    assert out[0][:2] == ("claims", "who") and out[0][2].startswith("Tom Vale, 53, assaulted her")
+
+
+def test_which_after_initials_of_a_texts_paragraph_finds_no_body():
+    assert summary("It took a year to explain away the infamous paragraph 303 of Amoris Novus (AN), which reads as "
+                   "follows in the official translation: “x y z.”") == []

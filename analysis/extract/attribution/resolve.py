@@ -988,6 +988,10 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
     return span
 
 
+#: lower-case words inside a body's capitalised name before its initials ("the Ministry of Trade (MOT)")
+_BODY_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on"})
+
+
 #: pronoun objects of a saying verb that stand for what was said ("who said nothing", "who says little")
 _RELATIVE_PRO_OBJECTS = frozenset("nothing something anything everything little much more less so it this that".split())
 
@@ -1010,7 +1014,9 @@ def _relative_job_object(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bo
     if comma == c.j + 1 and toks[c.j].low in _RELATIVE_PRO_OBJECTS:
         return False                      # "Tom Lee, who said nothing, ...": what was (not) said, no job
     return not any(t.q or t.low in SUBORD or t.low in SUBJ_PRONOUNS or _verb_like(t, verbs) or _finite_word(t)
-                   for t in toks[c.j:comma])
+                   for t in toks[c.j:comma]) and \
+        any(t.text.isalpha() and t.text.islower() and t.low not in DETS for t in toks[c.j:comma])
+    #   (a common noun in it: "who claims Kavanaugh, 53, assaulted her" has a name, the subject of the clause)
 
 
 def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
@@ -2690,9 +2696,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       wrong head in a PTC dev article)
                 elif toks[k].low == "which" and kk - 3 >= lo and toks[kk].text == ")" and toks[kk - 2].text == "(" \
                         and not any(t.q for t in toks[kk - 3:kk + 1]) and len(toks[kk - 1].text) >= 2 and \
-                        toks[kk - 1].text.isalpha() and toks[kk - 1].text.isupper() and is_capitalised(toks[kk - 3].text):
+                        toks[kk - 1].text.isalpha() and toks[kk - 1].text.isupper() and \
+                        (a3 := _antecedent(toks, kk - 3, lo, verbs)) is not None and \
+                        all(is_capitalised(t.text) or t.low in _BODY_NAME_JOINERS for t in toks[a3:kk - 2]):
                     kk -= 3               # "the Arden News Agency (ANA), which said ...": a body's initials after its
-                    #                       capitalised name; they stay in the span (round 32)
+                    #                       capitalised name; they stay in the span (round 32; only a proper name:
+                    #                       "explain away paragraph 303 of Amoris Laetitia (AL), which reads" is a
+                    #                       text's paragraph, a PTC dev article)
                 a2 = _antecedent(toks, kk, lo, verbs)
                 kk = tail if a2 is not None else kk
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):

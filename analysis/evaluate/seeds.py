@@ -19,7 +19,11 @@ Matching rules (documented here because the numbers mean nothing without them):
   greedy by a score: content overlap (Jaccard), plus cue-span overlap, plus
   speaker-span overlap, so that two entries with the same content (a quote and
   its media relay) pair with the right partner.  Precision = matched /
-  predicted, recall = matched / gold.
+  predicted, recall = matched / gold.  Agentless entries ("it was announced
+  that ...", "X is said to ...": flagged ``agentless`` by the extractor and
+  left out of the sources measures) are not predictions here: the gold scheme
+  annotates words someone is reported to have said, and every gold that meets
+  an agentless report leaves it out (sets 3, 17, 30, 31; round 32).
 * **Cue accuracy** (on matched pairs): the predicted cue span overlaps the gold
   cue span.  Gold cues sometimes include "that" or the addressee ("told CNN",
   "adding that"); overlap makes those conventions irrelevant.

@@ -23,6 +23,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (_BODY_LINK_PREPS, _MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
                                                _strip_det)
 from analysis.extract.speakers.compiled import _role_norm
+from analysis.extract.speakers.name_order import fold, given_name_genders
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
 from analysis.extract.reporting_verbs import LOCATING_PREPS
 from analysis.text.patterns import alternatives
@@ -432,45 +433,85 @@ class _DescriptionRules:
 
     #: a definite description by age alone ("the 66-year-old"): a nominalised age adjective standing for a person
     _AGE_NOUN_RE = re.compile(r"^[Tt]he[ \u00a0]+(?P<age>\d{1,3})-year-old$")
+    #: an age written as an appositive right after a name ("Ann Roe, 66," / "Ann Roe (66)")
+    _STATED_AGE_RE = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]*\()(?P<age>\d{1,3})(?=[,)])")
+    #: a pronoun of known gender (the first after "the 66-year-old" in its sentence must fit the person)
+    _GENDERED_PRONOUN_RE = re.compile(r"\b(?:(?P<male>he|him|his)|(?P<female>she|her|hers))\b", re.IGNORECASE)
 
     def _age_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The person "the 66-year-old" at ``off`` refers back to (news style's second reference by age, a general
         noun for the person just talked about: Halliday and Hasan 1976, general nouns as cohesive devices): the one
-        person the article gave that age before ("Ann Roe, 66," / "Ann Roe (66)"); else the person named before it in
-        its paragraph outside quotations (the previous sentence's subject when several are), or, when its paragraph
-        names none, the one person the paragraph before names.  A person given another age is never it.  None
-        otherwise (the description stays an unnamed person), and after an indefinite person of that age ("a
-        40-year-old teacher"), whom it refers back to."""
+        person the article gave that age as an appositive right after the name ("Ann Roe, 66," / "Ann Roe (66)";
+        never an age written after another noun, "his son, 12,"); else, when that age is written nowhere before,
+        the subject of the sentence right before (:meth:`_age_antecedent`).  None otherwise (the description stays
+        an unnamed person), and after an indefinite person of that age ("a 40-year-old teacher"), whom it refers
+        back to."""
         hit = self._AGE_NOUN_RE.match(m.strip())
         if hit is None:
             return None
         body, age = self.ctx.body, hit.group("age")
         if re.search(rf"(?<![\w’'\-])[Aa]n?[ \u00a0]+{age}-year-old(?![\w\-])", body[:off]):
             return None     # "a 40-year-old teacher who asked not to be named ... the 40-year-old": that one, unnamed
-        people = [(o, self._canonical_person(full, o)) for o, full, _ in self.ctx.names
-                  if o < off and self._quoted.start_of(o) is None and not self._place_or_body_name(full)]
         ages: dict[str, set[str]] = {}
-        for given in re.finditer(r"(?:,[ \u00a0]*|[ \u00a0]\()(\d{1,3})(?=[,)])", body[:off]):
-            before = [p for o, p in people if given.start() - 60 <= o < given.start()
-                      and not re.search(r"[.!?;\n]", body[o:given.start()])]
-            if before:
-                ages.setdefault(before[-1], set()).add(given.group(1))
-        aged = {p for p, a in ages.items() if age in a}
-        if len(aged) == 1:
-            return self._person(aged.pop(), "", off, paragraph, mention=m)
-        start = body.rfind("\n", 0, off) + 1
-        prev_end = start
-        while prev_end > 0 and body[prev_end - 1] == "\n":
-            prev_end -= 1
-        for lo, hi in ((start, off), (body.rfind("\n", 0, prev_end) + 1, prev_end)):
-            near = [p for o, p in people if lo <= o < hi and ages.get(p, {age}) >= {age}]
-            if not near:
+        for i, (o, full, _) in enumerate(self.ctx.names):
+            if o >= off or self._quoted.start_of(o) is not None or self._place_or_body_name(full) or self._credited(i):
                 continue
-            if len(set(near)) > 1:
-                subject = self._previous_sentence_subject(off)
-                return self._person(subject, "", off, paragraph, mention=m) if subject in near else None
-            return self._person(near[-1], "", off, paragraph, mention=m)
-        return None
+            given = self._STATED_AGE_RE.match(body, o + len(full))
+            if given is not None and body[o:o + len(full)] == full:
+                ages.setdefault(self._canonical_person(full, o), set()).add(given.group("age"))
+        aged = {p for p, a in ages.items() if age in a}
+        if aged:
+            return self._person(aged.pop(), "", off, paragraph, mention=m) if len(aged) == 1 else None
+        if any(g.group("age") == age for g in self._STATED_AGE_RE.finditer(body, 0, off)):
+            return None     # "Tom Lee, 45, and his son, 12, ... the 12-year-old": the age of someone unnamed
+        subject = self._age_antecedent(off)
+        if subject is None or ages.get(subject):
+            return None     # a person given another age is never it
+        return self._person(subject, "", off, paragraph, mention=m)
+
+    def _age_antecedent(self, off: int) -> str | None:
+        """The named person "the 66-year-old" at ``off`` refers back to when no age was written for anyone: the
+        subject of the sentence right before (the paragraph's last before a new paragraph that opens with the
+        quotation and "the 66-year-old said"), introduced there with a description after the name ("Ivo Marten,
+        a retired pilot, said"), the way news style introduces a member of the public before calling them by
+        age; never a person of the other gender than the first "he" / "she" after ``off`` in its sentence, nor
+        one serving in an office (government type) the description does not call past ("retired", "former"),
+        nor a person named by a title alone ("Mayor Ann Roe said ... the 80-year-old said": someone else, a
+        member of the public); ``off``'s sentence names no person before it.  None otherwise (round 32)."""
+        idx = self._sentence_index(off)
+        cur = self._sentence_numbered(idx) if idx else None
+        if cur is None or off in self._quoted:
+            return None
+        opened = self._quotation_opened_before(cur)
+        prev = self._sentence_numbered((opened.index if opened is not None else idx) - 1)
+        if prev is None or self._nearest_np(cur, off, wanted="any_person", subjects=None) is not None:
+            return None
+        subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        other = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
+        if subject is None or not subject[1].named or other is not None and other[1].name != subject[1].name:
+            return None
+        person, body = subject[1].name, self.ctx.body
+        named = [(o, full) for i, (o, full, _) in enumerate(self.ctx.names) if prev.start <= o < prev.end
+                 and body[o:o + len(full)] == full and not self._credited(i)
+                 and self._canonical_person(full, o) == person]
+        if not named:
+            return None
+        o, full = named[0]
+        described = re.match(r",[ \u00a0]+(?P<words>[a-z][^,]*),", body[o + len(full):prev.end])
+        if described is None:
+            return None     # "Mayor Ann Roe said", "Tom Lee said": no description to call back by age
+        words = {w.lower() for w in _TOKEN_RE.findall(described.group("words"))}
+        if subject[1].speaker_type == "government" and not words & self.roles.past_modifiers:
+            return None     # "Ann Roe, a police spokeswoman, said a man was held ... the 34-year-old": the man
+        pronoun = self._GENDERED_PRONOUN_RE.search(body, off, cur.end)
+        while pronoun is not None and self._quoted.start_of(pronoun.start()) is not None:
+            pronoun = self._GENDERED_PRONOUN_RE.search(body, pronoun.end(), cur.end)
+        gender = self._person_gender(person)
+        if gender is None:
+            gender = given_name_genders().get(fold(person.split()[0]))
+        if pronoun is not None and gender is not None and pronoun.lastgroup != gender:
+            return None     # "Ann Roe, a cyclist, ... The 52-year-old said he": someone else
+        return person
 
     def _previous_sentence_subject(self, off: int) -> str | None:
         """The named person who is the subject of the sentence before ``off``'s in the same paragraph, when

@@ -63,3 +63,19 @@ def test_an_age_description_after_a_described_private_person_is_that_person():
     body = ("Kasper Juhl, a retired ferryman who crossed the lake for forty years, said the ice was thinner.\n\n"
             "“It cracks like paper now,” the 80-year-old said.")
     assert _names(body) == ["Kasper Juhl", "Kasper Juhl"]
+
+
+# ---------------------------------------------------------------- "the spokesman" and a deputy (finding 3)
+def test_the_spokesperson_is_the_full_holder_when_a_deputy_is_named_too():
+    man = ("Lars Brenn, the port authority's spokesman, and Ida Vekt, its deputy spokeswoman, met the press on "
+           "Friday. The spokesman said the cranes would “run again by June.”")
+    woman = ("Ida Vekt, the agency's spokeswoman, and Lars Brenn, its assistant spokesman, answered questions. "
+             "The spokeswoman later said the figures were “provisional.”")
+    assert _names(man)[-1] == "Lars Brenn"
+    assert _names(woman)[-1] == "Ida Vekt"
+
+
+def test_the_spokesperson_is_a_deputy_when_no_full_holder_is_named():
+    body = ("Ida Vekt, deputy spokeswoman of the port authority, said the cranes were idle. "
+            "The spokeswoman added that repairs would “take weeks.”")
+    assert _names(body) == ["Ida Vekt", "Ida Vekt"]

@@ -246,8 +246,9 @@ class _DescriptionRules:
         return head, mods, country
 
     def _role_fits(self, head: tuple[str, ...], mods: list[str], country: str | None,
-                   role_text: str, role_country: str | None) -> bool:
-        """Whether a person described as ``role_text`` fits the description (head, mods, country)."""
+                   role_text: str, role_country: str | None, *, same_office: bool = True) -> bool:
+        """Whether a person described as ``role_text`` fits the description (head, mods, country); with
+        ``same_office`` False a deputy of the office (roles.yaml modifiers same_office) does not."""
         if country is not None:
             rc = role_country or self._country_in(role_text)
             if rc is not None and rc != country:
@@ -264,7 +265,8 @@ class _DescriptionRules:
             if w in ("of", "at", "for", "the", "a", "an", "to", "in", "and", ","):
                 break
             before.append(w)
-        distinct = self.roles.distinct - self.roles.same_office_modifiers.get(" ".join(head), frozenset())
+        distinct = self.roles.distinct - (self.roles.same_office_modifiers.get(" ".join(head), frozenset())
+                                          if same_office else frozenset())
         if any(w in distinct and w not in mods for w in before):
             return False                         # "Vice President X" is not "the president"
         for w in mods:
@@ -401,6 +403,7 @@ class _DescriptionRules:
                 if latest is not None:
                     return latest
             people: list[str] = []
+            holders: set[str] = set()
             for h in heads:
                 for p, text, c in source(h):
                     if state_only and heads is hyper and not self._office_of_state(text):
@@ -409,6 +412,11 @@ class _DescriptionRules:
                         continue                 # "the Entebbe lecturer" is a lecturer introduced in Entebbe
                     if p not in people and self._role_fits(h, mods, country, text, c):
                         people.append(p)
+                        if self._role_fits(h, mods, country, text, c, same_office=False):
+                            holders.add(p)
+            if len(people) > 1 and holders:
+                # "the spokesman" after a spokesman and a deputy spokesman: the holder of the office itself
+                people = [p for p in people if p in holders]
             if len(people) > 1:
                 # more than one person fits: the subject of the sentence before, when it is one of them and
                 # the description's own sentence names no person before it (centering: the previous

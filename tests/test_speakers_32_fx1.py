@@ -79,3 +79,17 @@ def test_the_spokesperson_is_a_deputy_when_no_full_holder_is_named():
     body = ("Ida Vekt, deputy spokeswoman of the port authority, said the cranes were idle. "
             "The spokeswoman added that repairs would “take weeks.”")
     assert _names(body) == ["Ida Vekt", "Ida Vekt"]
+
+
+# ---------------------------------------------------------------- Bey / Efendi as a surname (finding 4)
+def test_bey_and_efendi_stay_in_a_name_when_they_follow_no_turkish_given_name():
+    alone = "Dawud Bey, a photographer in Chicago, said the gallery was “half empty.”"
+    later = ("Omari Efendi, a pharmacist in Leeds, said the shelves were “bare.” Efendi added that orders were late.")
+    assert _names(alone) == ["Dawud Bey"]
+    assert _names(later) == ["Omari Efendi", "Omari Efendi"]
+
+
+def test_bey_after_a_turkish_given_name_still_links_to_the_full_name():
+    body = ("Tuncay Erdem, a ferry captain in İzmir, said the strait was “crowded.” Later Tuncay Bey said fuel "
+            "had doubled.")
+    assert _names(body) == ["Tuncay Erdem", "Tuncay Erdem"]

@@ -70,7 +70,7 @@ NAME_DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
 
 #: nam_dict.txt's frequency field (line[30:]) has one column per country, in the order of its
 #: header (0 Great Britain ... 54 other countries); the columns this module names:
-_COLUMNS = {"gb": 0, "ie": 1, "us": 2, "hu": 26, "cn": 49, "jp": 51, "kr": 52, "vn": 53}
+_COLUMNS = {"gb": 0, "ie": 1, "us": 2, "hu": 26, "tr": 46, "cn": 49, "jp": 51, "kr": 52, "vn": 53}
 _N_COLUMNS = 55
 #: languages that write the family name first and whose names English writes given name first
 FAMILY_FIRST = ("jp", "hu")

@@ -395,12 +395,15 @@ class _NameRules:
 
     def _address_off(self, toks: list[str]) -> list[str]:
         """``toks`` without a form of address written after the name (speaker_words.yaml name_suffixes
-        address_after_name, address_suffixes): the Turkish "Bey" / "Hanım" after a name word ("Selin Hanım",
-        "Murat Akgül Bey" -> "Selin", "Murat Akgül"), and a Japanese suffix joined by a hyphen to the one name
-        word of the run ("Tanaka-san", "But Tanaka-san" -> "Tanaka"; not "Kim Young-chan", a Korean given name)."""
-        words = self.words
+        address_after_name, address_suffixes): the Turkish "Bey" / "Hanım" after a Turkish given name, alone or
+        opening a full name ("Selin Hanım", "Murat Akgül Bey" -> "Selin", "Murat Akgül"; a given name of the name
+        dictionary's Turkey column, name_order.given_names: "Yasiin Bey", "Aaron Efendi" keep their surname), and a
+        Japanese suffix joined by a hyphen to the one name word of the run ("Tanaka-san", "But Tanaka-san" ->
+        "Tanaka"; not "Kim Young-chan", a Korean given name)."""
+        words, names = self.words, given_names()
         while len(toks) >= 2 and toks[-1] in words.address_after_name and _NAME_TOKEN.match(toks[-2]) and \
-                toks[-2] not in words.address_after_name:
+                toks[-2] not in words.address_after_name and names is not None and (
+                    names.at(toks[-2], "tr") or len(toks) >= 3 and _NAME_TOKEN.match(toks[-3]) and names.at(toks[-3], "tr")):
             toks = toks[:-1]
         if toks and "-" in toks[-1]:
             word = _TRAILING_POSSESSIVE_RE.sub("", toks[-1])

@@ -93,3 +93,18 @@ def test_bey_after_a_turkish_given_name_still_links_to_the_full_name():
     body = ("Tuncay Erdem, a ferry captain in İzmir, said the strait was “crowded.” Later Tuncay Bey said fuel "
             "had doubled.")
     assert _names(body) == ["Tuncay Erdem", "Tuncay Erdem"]
+
+
+# ---------------------------------------------------------------- Japanese suffixes and Korean names (finding 5)
+def test_a_korean_hyphenated_given_name_alone_keeps_its_second_syllable():
+    later = ("Song Min-shi, a nurse in Daegu, said the ward was “overflowing.” Min-shi added that two doctors had "
+             "quit.")
+    titled = "Mr. Ji-kun said the club would “fight to the end.”"
+    assert _names(later) == ["Song Min-shi", "Song Min-shi"]
+    assert _names(titled) == ["Ji-kun"]
+
+
+def test_a_japanese_suffix_still_links_to_a_full_name_holding_that_word():
+    body = ("Kenta Oshiro, a potter in Hagi, said the kiln was “cold for months.” Oshiro-sensei said the clay "
+            "had run out.")
+    assert _names(body) == ["Kenta Oshiro", "Kenta Oshiro"]

@@ -399,7 +399,8 @@ class _NameRules:
         opening a full name ("Selin Hanım", "Murat Akgül Bey" -> "Selin", "Murat Akgül"; a given name of the name
         dictionary's Turkey column, name_order.given_names: "Yasiin Bey", "Aaron Efendi" keep their surname), and a
         Japanese suffix joined by a hyphen to the one name word of the run ("Tanaka-san", "But Tanaka-san" ->
-        "Tanaka"; not "Kim Young-chan", a Korean given name)."""
+        "Tanaka"; not "Kim Young-chan", a Korean given name) when the article writes that word in a full name
+        too ("Hanazawa Reiko", "Ann Tanaka"): "Hee-chan", "Tae-shi" alone are Korean given names, kept whole."""
         words, names = self.words, given_names()
         while len(toks) >= 2 and toks[-1] in words.address_after_name and _NAME_TOKEN.match(toks[-2]) and \
                 toks[-2] not in words.address_after_name and names is not None and (
@@ -410,9 +411,16 @@ class _NameRules:
             stem, _, suffix = word.rpartition("-")
             if suffix in words.address_suffixes and "-" not in stem and _NAME_TOKEN.match(stem) and (
                     len(toks) == 1 or not _NAME_TOKEN.match(toks[-2]) or toks[-2].rstrip(",") in self.roles.leading_words
-                    or self._title_at(toks, len(toks) - 2)):
+                    or self._title_at(toks, len(toks) - 2)) and self._in_a_full_name(stem):
                 toks = [*toks[:-1], stem + toks[-1][len(word):]]
         return toks
+
+    def _in_a_full_name(self, word: str) -> bool:
+        """Whether the body writes ``word`` next to another capitalised word, no hyphen joined ("Hanazawa Reiko",
+        "Ann Tanaka"): a name word of a person the article names in full (round 32)."""
+        w = re.escape(word)
+        return re.search(rf"(?:[A-Z][\w’'\-]*[ \u00a0]+{w}|(?<![\w\-]){w}[ \u00a0]+[A-Z][\w’']*)(?![\w\-])",
+                         self.ctx.body) is not None
 
     def _strip_run(self, run: str) -> tuple[str | None, str]:
         toks = run.replace("\u00a0", " ").split()

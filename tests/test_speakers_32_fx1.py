@@ -108,3 +108,24 @@ def test_a_japanese_suffix_still_links_to_a_full_name_holding_that_word():
     body = ("Kenta Oshiro, a potter in Hagi, said the kiln was “cold for months.” Oshiro-sensei said the clay "
             "had run out.")
     assert _names(body) == ["Kenta Oshiro", "Kenta Oshiro"]
+
+
+# ---------------------------------------------------------------- chieftaincy titles that are also names (finding 6)
+def test_a_title_that_is_also_a_surname_stays_a_name_alone():
+    mallam = ("Agnes Mallam, a beekeeper in Kent, said the hives were “silent.” Mallam added that the frost "
+              "had come early.")
+    oloye = ("Bisi Oloye, a tailor in Ibadan, said cloth was “too dear.” Oloye added that she had laid off "
+             "two apprentices.")
+    assert _names(mallam) == ["Agnes Mallam", "Agnes Mallam"]
+    assert _names(oloye) == ["Bisi Oloye", "Bisi Oloye"]
+
+
+def test_a_title_that_is_also_a_given_name_stays_before_one_name_word():
+    body = "Garaad Warsame, a taxi driver in Toronto, said fares were “falling.”"
+    assert _names(body) == ["Garaad Warsame"]
+
+
+def test_a_traditional_title_before_a_full_name_still_comes_off():
+    body = ("Suldaan Cabdi Nuur Jaamac, a clan elder in Beledweyne, said the wells were “dry.” "
+            "Asiwaju Femi Alade-Cole, a landlord in Abeokuta, said rents would “hold.”")
+    assert _names(body) == ["Cabdi Nuur Jaamac", "Femi Alade-Cole"]

@@ -129,3 +129,16 @@ def test_a_traditional_title_before_a_full_name_still_comes_off():
     body = ("Suldaan Cabdi Nuur Jaamac, a clan elder in Beledweyne, said the wells were “dry.” "
             "Asiwaju Femi Alade-Cole, a landlord in Abeokuta, said rents would “hold.”")
     assert _names(body) == ["Cabdi Nuur Jaamac", "Femi Alade-Cole"]
+
+
+# ---------------------------------------------------------------- the familiar prefix "A-" (finding 7)
+def test_a_hyphen_prefixed_english_word_with_a_place_is_no_familiar_name():
+    division = "The A-Division in Perth said the fixtures would be “moved.”"
+    grade = "A-Grade in Perth said the fixtures would be “moved.”"
+    assert resolved(division)[0][1:] == ("A-Division in Perth", "unnamed")
+    assert resolved(grade)[0][1:] == ("A-Grade in Perth", "unnamed")
+
+
+def test_a_familiar_name_with_the_hyphen_prefix_and_a_place_is_a_person():
+    body = "Listeners called in. A-Ling from Tainan said the buses were “never on time.”"
+    assert resolved(body)[-1][1:] == ("A-Ling", "other")

@@ -277,6 +277,11 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
+#: (round 32) the one syllable of a Chinese given name after a familiar prefix ("Ah Fai", "A-Mei"), romanised:
+#: a capital and one to five lower-case letters ("Keung", "Ming"; Cantonese and Mandarin syllables are so long)
+_FAMILIAR_SYLLABLE_RE = re.compile(r"[A-Z][a-z]{1,5}")
+
+
 class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules,
                 _DocumentRules, _GroupRules, _AnaphorRules, _ReferenceRules, _BodyRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry).  This class holds
@@ -1686,6 +1691,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             name = given[len(found.group("prefix")):].strip()
             if name in gaz.places or name in gaz.demonyms or name in self.ri.titles or self._is_role_head(name):
                 return None
+            if not _FAMILIAR_SYLLABLE_RE.fullmatch(name) or (_english_word_tags().get(name.lower()) or "NNP") != "NNP" \
+                    or self._organisation_word(name.lower()):
+                return None     # "A-League in Sydney", "A-Team": an English word, no syllable of a Chinese name
             return given
         if (_english_word_tags().get(given.lower()) or "NNP") != "NNP" or given in gaz.places or \
                 given in gaz.metonyms or given in gaz.demonyms or given in self.ri.titles or \

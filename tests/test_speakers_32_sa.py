@@ -1,7 +1,7 @@
 """Round 32 (helper SA): person name forms and back-references to persons, as general rules, on sentences written
 here (invented names, places and bodies): forms of address after a name (Turkish "Bey" / "Hanım", Japanese "-san"),
 traditional titles before a name (Yoruba, Hausa and Somali), a description by age ("the 66-year-old"), a quoted
-nickname inside a name with a generational suffix, a familiar Cantonese name with a place ("Ah Fai in Dale"), and
+nickname inside a name with a generational suffix, a familiar Cantonese name with a place ("Ah Chun in Dale"), and
 "the spokesman" after a deputy spokesperson."""
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ def test_a_korean_hyphenated_given_name_keeps_its_syllable():
 
 # ---------------------------------------------------------------- traditional titles before the name
 def test_yoruba_hausa_and_somali_titles_before_a_name_are_no_name_parts():
-    body = ("Otunba Adeyemi Folarin-Bakare, chief economist at Dale Bank, said rates would “stay high.” "
-            "Mallam Sani Garba, a trader in Kano, said demand was “weak.” "
-            "Ugaas Abdirahman Nuur Dhegey, a clan elder, said young men “should stay home.”")
-    assert _names(body) == ["Adeyemi Folarin-Bakare", "Sani Garba", "Abdirahman Nuur Dhegey"]
+    body = ("At the harvest fair in Oyo, Otunba Tunde Bakare-Ojo told farmers that seed prices had “doubled.” "
+            "In Zaria, Mallam Idris Yakubu complained that buyers “never came.” "
+            "Ugaas Cali Xasan Dheere said the herds were “thin.”")
+    assert _names(body) == ["Tunde Bakare-Ojo", "Idris Yakubu", "Cali Xasan Dheere"]
 
 
 # ---------------------------------------------------------------- a description by age
@@ -76,29 +76,29 @@ def test_a_nickname_before_a_surname_with_a_generational_suffix_is_no_cut_point(
 
 
 def test_he_after_a_subject_with_a_nickname_is_that_subject():
-    body = ("Ina Roe, a lawyer in Dale, said the pact was “void.”\n\nThe singer Tomas “Tiger” Vellin drew applause "
-            "when he described the pact as “a wedding without a bride.”")
-    assert _names(body)[-1] == "Tomas Vellin"
+    body = ("Mira Holt, a notary, said the levy was “perfectly legal.”\n\nKarl “Bull” Dannen, a retired boxer, was "
+            "booed when he described the levy as “daylight robbery.”")
+    assert _names(body) == ["Mira Holt", "Karl Dannen"]
 
 
 # ---------------------------------------------------------------- a familiar name and a place
 def test_ah_and_a_given_name_in_a_place_is_a_person():
-    body = "Readers wrote in. Ah Keung in Dalewan writes that he is “more worried about the rent.”"
-    assert resolved(body)[-1][1:] == ("Ah Keung", "other")
+    body = "On the phone-in, Ah Chun in Mong Kok complained that the minibus fares were “a joke.”"
+    assert resolved(body) == [("Ah Chun in Mong Kok", "Ah Chun", "other")]
 
 
 # ---------------------------------------------------------------- a pronoun after a colon and a place
 def test_he_after_a_colon_and_a_place_continues_the_sentence_subject():
-    body = ("Ina Roe, a lawyer, said the pact was “void.” Tom Vale, a retired admiral, agreed.\n\n"
-            "Before the break, Vale-san had the last word: Norway, he said, “should stop dreaming.”")
-    assert _names(body)[-1] == "Tom Vale"
+    body = ("Olaf Brekke, a retired admiral, spoke after Ina Roe.\n\n"
+            "Brekke kept his sharpest words for one neighbour: Russia, he warned, “is patient.”")
+    assert resolved(body) == [("he", "Olaf Brekke", "other")]
 
 
 # ---------------------------------------------------------------- the spokesman and a deputy spokesperson
 def test_the_spokesman_refers_back_to_a_deputy_spokesperson():
-    body = ("Rui Tembe, deputy spokesperson of the Council of Ministers, told reporters that Arden “will not take "
-            "sides.” Asked about the old links, the spokesman recalled that engineers had built “many bridges.”")
-    assert _names(body) == ["Rui Tembe", "Rui Tembe"]
+    body = ("Lina Korff, the water board's deputy spokeswoman, said the reservoir was “half full.” The spokeswoman "
+            "conceded later that repairs had “stalled.”")
+    assert _names(body) == ["Lina Korff", "Lina Korff"]
 
 
 def test_the_minister_is_still_no_deputy_minister():

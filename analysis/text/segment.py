@@ -1168,7 +1168,7 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:^|[\n.,;:(—–]\s*|\s-\s+|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary
     r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # (a spaced hyphen as a dash: "DALE (AP) - Tom"), lower-case word
 #                                           but an article, or title; the given names
-# the surname may carry a generational suffix ('Robert “Bob” Callahan III, a lawyer'; speaker_words.yaml
+# the surname may carry a generational suffix ('Harold “Hal” Brennan III, a judge'; speaker_words.yaml
 # name_suffixes and the Portuguese "Filho", "Neto", "Júnior": Wikipedia 'Portuguese name', Suffixes)
 _NICKNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+(?:Jr|Sr|II|III|IV|Filho|Neto|Júnior|Junior)\.?)?"
                              r"(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")

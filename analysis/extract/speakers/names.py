@@ -396,11 +396,11 @@ class _NameRules:
     def _address_off(self, toks: list[str]) -> list[str]:
         """``toks`` without a form of address written after the name (speaker_words.yaml name_suffixes
         address_after_name, address_suffixes): the Turkish "Bey" / "Hanım" after a Turkish given name, alone or
-        opening a full name ("Selin Hanım", "Murat Akgül Bey" -> "Selin", "Murat Akgül"; a given name of the name
+        opening a full name ("Ayla Hanım", "Tuncay Erdem Bey" -> "Ayla", "Tuncay Erdem"; a given name of the name
         dictionary's Turkey column, name_order.given_names: "Yasiin Bey", "Aaron Efendi" keep their surname), and a
         Japanese suffix joined by a hyphen to the one name word of the run ("Tanaka-san", "But Tanaka-san" ->
         "Tanaka"; not "Kim Young-chan", a Korean given name) when the article writes that word in a full name
-        too ("Hanazawa Reiko", "Ann Tanaka"): "Hee-chan", "Tae-shi" alone are Korean given names, kept whole."""
+        too ("Oshiro Kenta", "Ann Tanaka"): "Hee-chan", "Tae-shi" alone are Korean given names, kept whole."""
         words, names = self.words, given_names()
         while len(toks) >= 2 and toks[-1] in words.address_after_name and _NAME_TOKEN.match(toks[-2]) and \
                 toks[-2] not in words.address_after_name and names is not None and (
@@ -416,7 +416,7 @@ class _NameRules:
         return toks
 
     def _in_a_full_name(self, word: str) -> bool:
-        """Whether the body writes ``word`` next to another capitalised word, no hyphen joined ("Hanazawa Reiko",
+        """Whether the body writes ``word`` next to another capitalised word, no hyphen joined ("Oshiro Kenta",
         "Ann Tanaka"): a name word of a person the article names in full (round 32)."""
         w = re.escape(word)
         return re.search(rf"(?:[A-Z][\w’'\-]*[ \u00a0]+{w}|(?<![\w\-]){w}[ \u00a0]+[A-Z][\w’']*)(?![\w\-])",
@@ -428,7 +428,7 @@ class _NameRules:
         cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)
         if cut is not None:
             toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
-        toks = self._address_off(toks)     # "Selin Hanım", "Tanaka-san": a form of address after the name
+        toks = self._address_off(toks)     # "Ayla Hanım", "Tanaka-san": a form of address after the name
         seat = []                          # a post-nominal seat after the name ("Ann Roe MP"): a role
         while (len(toks) >= 3 or self._surname_with_honour(toks)) and _NAME_TOKEN.match(toks[-2]) and (
                 toks[-1] in self.words.post_nominal_offices or toks[-1] in self.words.post_nominal_honours):

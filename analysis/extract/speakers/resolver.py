@@ -277,7 +277,7 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
-#: (round 32) the one syllable of a Chinese given name after a familiar prefix ("Ah Fai", "A-Mei"), romanised:
+#: (round 32) the one syllable of a Chinese given name after a familiar prefix ("Ah Chun", "A-Mei"), romanised:
 #: a capital and one to five lower-case letters ("Keung", "Ming"; Cantonese and Mandarin syllables are so long)
 _FAMILIAR_SYLLABLE_RE = re.compile(r"[A-Z][a-z]{1,5}")
 
@@ -1665,7 +1665,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return replace(self._person(people.pop(), "", off, paragraph, mention=m), mention=m)
 
     def _familiar_name_in_place_re(self) -> re.Pattern[str]:
-        """(round 32) A familiar given name with its prefix (speaker_words.yaml familiar_prefixes: "Ah Fai", "A-Mei"),
+        """(round 32) A familiar given name with its prefix (speaker_words.yaml familiar_prefixes: "Ah Chun", "A-Mei"),
         then "from" or "in" and a place: groups "given" (the name with its prefix) and "prefix"; built once."""
         found = self.__dict__.get("_familiar_in_place")
         if found is None:
@@ -1687,7 +1687,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return None
         given, gaz = found.group("given"), self.ctx.gaz
         if found.groupdict().get("prefix"):
-            # "Ah Fai in Tsuen Wan" (speaker_words.yaml familiar_prefixes): the prefix marks a given name
+            # "Ah Chun in Mong Kok" (speaker_words.yaml familiar_prefixes): the prefix marks a given name
             name = given[len(found.group("prefix")):].strip()
             if name in gaz.places or name in gaz.demonyms or name in self.ri.titles or self._is_role_head(name):
                 return None

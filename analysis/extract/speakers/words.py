@@ -49,7 +49,7 @@ class SpeakerWords:
     post_nominal_honours: frozenset[str] = frozenset()   # "KC", "OBE": after a name, no part of it
     address_after_name: frozenset[str] = frozenset()     # "Bey", "Hanım": after a (given) name, no part of it
     address_suffixes: frozenset[str] = frozenset()       # "san": "Tanaka-san" is Tanaka
-    familiar_prefixes: tuple[str, ...] = ()              # "Ah", "A-": "Ah Fai" is a familiar given name
+    familiar_prefixes: tuple[str, ...] = ()              # "Ah", "A-": "Ah Chun" is a familiar given name
     patronymic_endings: tuple[str, ...] = ()           # "ovich", "evna": an East Slavic patronymic ends so
     name_asides: frozenset[str] = frozenset()             # "pictured": "(pictured)" after a name
     place_heads: frozenset[str] = frozenset()             # "Fort": "Fort Lee" is a place, no person's name

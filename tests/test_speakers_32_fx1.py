@@ -142,3 +142,19 @@ def test_a_hyphen_prefixed_english_word_with_a_place_is_no_familiar_name():
 def test_a_familiar_name_with_the_hyphen_prefix_and_a_place_is_a_person():
     body = "Listeners called in. A-Ling from Tainan said the buses were “never on time.”"
     assert resolved(body)[-1][1:] == ("A-Ling", "other")
+
+
+# ---------------------------------------------------------------- one list of generational suffixes (finding 9)
+def test_the_segmenter_reads_the_generational_suffixes_of_speaker_words():
+    from analysis.extract.speakers.words import load_speaker_words
+    from analysis.text.segment import _nickname_after
+    suffixes = load_speaker_words().name_suffixes
+    assert {"Jr", "III", "Filho", "Neto", "Júnior"} <= suffixes
+    for word in suffixes:
+        assert _nickname_after().fullmatch(f" Brandão {word}"), word
+    assert _nickname_after().fullmatch(" Brandão Sobrinho") is None
+
+
+def test_a_nickname_before_a_portuguese_surname_with_its_suffix_stays_in_the_name():
+    body = "Paulo “Paulinho” Brandão Filho, a fisherman in Recife, said the catch was “gone.”"
+    assert _names(body) == ["Paulo Brandão Filho"]

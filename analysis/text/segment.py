@@ -1168,10 +1168,20 @@ _NICKNAME_BEFORE = re.compile(
     r"(?:^|[\n.,;:(—–]\s*|\s-\s+|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary
     r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # (a spaced hyphen as a dash: "DALE (AP) - Tom"), lower-case word
 #                                           but an article, or title; the given names
-# the surname may carry a generational suffix ('Harold “Hal” Brennan III, a judge'; speaker_words.yaml
-# name_suffixes and the Portuguese "Filho", "Neto", "Júnior": Wikipedia 'Portuguese name', Suffixes)
-_NICKNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+(?:Jr|Sr|II|III|IV|Filho|Neto|Júnior|Junior)\.?)?"
-                             r"(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")
+# the surname may carry a generational suffix ('Harold “Hal” Brennan III, a judge'): speaker_words.yaml
+# name_suffixes words, the one list speaker resolution reads too (:func:`_nickname_after`)
+
+
+@lru_cache(maxsize=1)
+def _nickname_after() -> re.Pattern[str]:
+    """The surname after a nickname, with its generational suffix if any (the packaged speaker_words.yaml
+    name_suffixes words), then a lower-case word or punctuation; built once."""
+    data, _ = read_lexicon(None, "speaker_words.yaml")
+    suffixes = sorted((str(w) for w in ((data.get("name_suffixes") or {}).get("words") or [])), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in suffixes) or r"(?!)"
+    return re.compile(rf"[ \u00a0]+[A-Z][\w’'\-]+(?:[ \u00a0]+(?:{alts})\.?)?(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")
+
+
 _NICKNAME_WINDOW = 80
 # a quotation mark, a capital and a closing mark: a paragraph without one holds no nickname
 _NICKNAME_CANDIDATE = re.compile(rf"[{_ALL_MARKS}][A-Z][\w’'\- ]*[{_ALL_MARKS}]")
@@ -1185,7 +1195,7 @@ def is_nickname(body: str, open_at: int, close_at: int) -> bool:
     # pos/endpos, not slices: ``^`` matches only at the body's real start, ``$`` at the window end
     if not _NICKNAME_BEFORE.search(body, max(0, open_at - _NICKNAME_WINDOW), open_at):
         return False
-    return bool(_NICKNAME_AFTER.match(body, close_at + 1, min(len(body), close_at + 1 + _NICKNAME_WINDOW)))
+    return bool(_nickname_after().match(body, close_at + 1, min(len(body), close_at + 1 + _NICKNAME_WINDOW)))
 
 
 def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,

@@ -113,6 +113,7 @@ class SpeakerWords:
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
     national_levels: frozenset[str] = frozenset()          # "federal": "the Federal Government" is the home country's
+    country_levels: frozenset[str] = frozenset()           # "federal": "Kenya's federal government" is Kenya's
     legislatures: Mapping[str, str] = field(default_factory=dict)   # "Commons" -> "House of Commons"
     legislature_adjectives: frozenset[str] = frozenset()   # "Senate": "the Senate Intelligence Committee"
     legislature_members: frozenset[str] = frozenset()      # "MPs": the article is about a legislature
@@ -252,6 +253,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         government_nouns=_lower_words(d, "government_nouns"),
         place_government_nouns=_lower_words(d, "government_nouns", "after_place"),
         national_levels=_lower_words(d, "government_nouns", "national_levels"),
+        country_levels=_lower_words(d, "government_nouns", "after_country_levels"),
         legislatures={str(p[0]): str(p[1]) for p in (d.get("legislatures") or {}).get("words") or []},
         legislature_adjectives=frozenset(_words_of(d, "legislatures", "adjectives")),
         legislature_members=frozenset(_words_of(d, "legislatures", "members")),

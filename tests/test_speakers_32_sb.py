@@ -33,3 +33,49 @@ def test_a_transitional_government_of_a_state_is_its_government() -> None:
 def test_a_capitalised_level_word_is_left_to_the_name_rules() -> None:
     got = _types("Chad's Transitional Federal Government said the levy was \"unhelpful\" to traders.\n")
     assert got[0][0] != "Chadian government"
+
+
+# ---------------------------------------------------------------- "The state-run X of <country>, long the junta's mouthpiece,"
+
+def test_a_state_run_name_an_appositive_calls_a_mouthpiece_is_state_media() -> None:
+    got = _types("The state-run Morning Lantern of Laos, long the party's mouthpiece, said in an editorial that the "
+                 "levy was \"a gift to smugglers\".\n")
+    assert got == [("Morning Lantern of Laos", "state_media")]
+
+
+def test_a_state_run_name_an_appositive_calls_a_daily_is_state_media() -> None:
+    got = _types("The state-run Dale Courier, a daily founded in 1961, said the levy was \"a gift to smugglers\".\n")
+    assert got == [("Dale Courier", "state_media")]
+
+
+def test_an_appositive_naming_no_paper_makes_no_outlet() -> None:
+    got = _types("The state-run Dale Shipping Line, the country's largest carrier, said the levy was "
+                 "\"a gift to smugglers\".\n")
+    assert got[0][1] not in ("media", "state_media")
+
+
+# ---------------------------------------------------------------- an international body's initials and seat
+
+def test_initials_inside_an_international_bodys_longer_name_stay_in_the_mention() -> None:
+    got = summary("An official of the Southern African Development Community (SADC) Secretariat in Gaborone "
+                  "said the bloc was \"reading the text\" closely.\n")
+    assert got[0][1] == ("An official of the Southern African Development Community (SADC) Secretariat in "
+                         "Gaborone")
+
+
+def test_the_seat_of_an_international_body_is_dropped_before_the_role() -> None:
+    got = _types("An official of the SADC Secretariat in Gaborone said the bloc was \"reading the text\" "
+                 "closely.\n")
+    assert got == [("SADC Secretariat official", "international_org")]
+
+
+def test_a_post_that_is_not_the_seat_keeps_its_city() -> None:
+    got = _types("An official of the SADC Secretariat in Lusaka said the bloc was \"reading the text\" "
+                 "closely.\n")
+    assert got[0][0] == "SADC Secretariat in Lusaka official"
+
+
+def test_a_fronted_phrase_to_a_body_with_initials_stays_out_of_the_subject() -> None:
+    got = summary("In a letter to the Dale Trade Council (DTC) senior officials said the levy was "
+                  "\"unworkable\".\n")
+    assert got[0][1] == "senior officials"

@@ -80,7 +80,9 @@ def _object_of_preposition(toks: list[_Tok], end: int, lo: int) -> bool:
     b = i - 1
     if b >= lo and toks[b].low in DETS and not toks[b].q:
         b -= 1
-    return b >= lo and toks[b].low in PREPS and not toks[b].q
+    # "of" joins the name to the noun it post-modifies ("An official of the Arden Trade Council (ATC) Secretariat
+    # said": one noun phrase; round 32), it opens no fronted phrase
+    return b >= lo and toks[b].low in PREPS and toks[b].low != "of" and not toks[b].q
 
 
 def _predicate_before_conjunction(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs | None) -> bool:
@@ -111,8 +113,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             k = m - 1                    # "Your editorial (June 21) says": a date in parentheses after any
             #                              noun; one only (the scan below stops at a second ")")
     a = k
-    while a - 1 >= lo and k - a < max_len:
+    skipped = 0                           # tokens of a body's initials in parentheses, no words of the phrase
+    while a - 1 >= lo and k - a - skipped < max_len:
         if a < k and (o := _initials_in_parentheses(toks, a - 1, lo)) is not None:
+            skipped += a - o              # (round 32: they count no more than in subjects._subject_span)
             a = o                         # "Tarn Renewal Party (TRP) spokesperson Ana Roe said": the body's
             continue                      # initials inside the phrase (round 25)
         if not (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1) or

@@ -675,7 +675,7 @@ class _OutletRules:
                     return False
         return True
 
-    def _masthead(self, m: str) -> Speaker | None:
+    def _masthead(self, m: str, off: int | None = None) -> Speaker | None:
         """A newspaper the outlet list does not hold, known by the word its name ends with
         (speaker_words.yaml masthead_words): "JoongAng Ilbo", "the Lakeside Gazette"; a word that
         is also an ordinary noun or a surname ("Times", "Herald", "Post") only after "the" or a
@@ -705,6 +705,20 @@ class _OutletRules:
         paper = self._appositive_paper(appositive)
         if paper is not None:      # "X, the state-run tabloid published by the party"
             headed, state = True, state or paper
+        of = len(toks) > 2 and toks[-2] == "of" and self._country_word(_possessive_free(toks[-1]))
+        if the and state and not headed and off is not None:
+            # "The state-run Dale Beacon of Arden, long the junta's mouthpiece, said": the appositive the text
+            # writes after the mention calls the state-run name a paper (round 32)
+            after = self._appositive_after(" ".join(toks), off)
+            paper = self._appositive_paper(after) if after else None
+            if after and (paper is not None or self._owners_paper(after)):
+                headed, state = True, True
+        if of and headed:
+            # "the state-run Dale Beacon of Arden": a paper's name may end in "of <country>" (as "The Times of
+            # India"); read without it, given back whole
+            toks, tail = toks[:-2], toks[-2:]
+        else:
+            tail = []
         if toks and _english_word_tags().get(toks[-1], "")[:3] in FINITE_TAGS:
             toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
@@ -713,7 +727,7 @@ class _OutletRules:
                 all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES and
                     _NAME_TOKEN.match(toks[k - 1]) for k, t in enumerate(toks)) and (named_head or not self._names_event_or_body(toks)):
             # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
-            name = _possessive_free(" ".join(toks))
+            name = _possessive_free(" ".join(toks + tail))
             return Speaker(name, None, "state_media" if state else "media", name,
                            self._country_in(name) or (owner[1] if owner is not None else None), True, kind="outlet")
         if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES
@@ -734,6 +748,23 @@ class _OutletRules:
             return None           # "Jordan Post", a person the article names
         return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
                        kind="outlet")
+
+    def _appositive_after(self, name: str, off: int) -> str:
+        """The appositive the article writes right after ``name`` in the mention at ``off`` ("X, long the
+        junta's mouthpiece, said" -> "the junta's mouthpiece"), up to two lower-case words before its
+        determiner dropped ("long", "once", "still"); "" when no comma follows the name."""
+        body = self.ctx.body
+        at = body.find(name, max(0, off - 5), off + len(name) + 40)
+        if at < 0:
+            return ""
+        found = re.match(r",\s+((?:[a-z]+\s+){0,2}?)((?:the|a|an)\s[^,.;:()]+?)\s*[,.;]", body[at + len(name):])
+        return found.group(2) if found is not None else ""
+
+    def _owners_paper(self, appositive: str) -> bool:
+        """Whether an appositive names a paper by its owner's possessive ("the junta's mouthpiece", "the
+        cabinet's newspaper": :data:`_STATE_OWNED_RE`'s second form, whoever the owner is)."""
+        found = self._STATE_OWNED_RE.match(appositive or "")
+        return found is not None and found.group("owner2") is not None
 
     def _possessive_country(self, toks: list[str]) -> tuple[int, str] | None:
         """The number of tokens of a country's possessive that opens ``toks`` and the country

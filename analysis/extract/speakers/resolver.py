@@ -138,6 +138,9 @@ _POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w�
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+# the same with one lower-case role word after the place: "SADC Secretariat in Gaborone official" (round 32)
+_IN_PLACE_ROLE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
+                               r"\s+(?P<role>[a-z][\w\-]*)$")
 # a person's name then an appositive that runs up to a relative pronoun's antecedent span:
 # "Ann Roe, a researcher at the Berlin-based " + "Arden Foundation"
 _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3},[ \u00a0]+"
@@ -830,7 +833,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "Rodong Sinmun, the official newspaper of the party", "..., organ of the party"
             out = self._outlet(head_seg)
         if out is None:
-            out = self._masthead(m)
+            out = self._masthead(m, off)
         if out is None:
             out = self._named_channel(bare, m)      # "the popular channel Frontline X"
         if out is not None:
@@ -2308,11 +2311,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if typ == "government":
             name = self._seat_delegate_name(name)          # "Japanese representative to the UN"
         if typ == "international_org":
-            name = self._international_seat_off(name)       # "The OSCE Secretariat in Vienna" (round 28)
+            name = self._international_seat_off(name, role)       # "The OSCE Secretariat in Vienna" (round 28)
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
 
-    def _international_seat_off(self, name: str) -> str:
+    def _international_seat_off(self, name: str, role_word: str | None = None) -> str:
         """An international organisation's unit or staff without the city it sits or works in ("OSCE Secretariat
         in Vienna" -> "OSCE Secretariat", "OSCE official in Vienna" -> "OSCE official"; round 28, as set 27's gold
         names them): the organisation already says whose they are, and the city is no part of the name (as for a
@@ -2320,7 +2323,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         envoy in Syria" says which mission), and only the organisation's seat (source_cues.yaml international seats;
         "The EU delegation in Kyiv" keeps it); a group defined by its place alone keeps it ("Diplomats in Dale")."""
         where = _IN_PLACE_RE.match(name)
-        if where is None or not self._international_in(where.group("np")) or \
+        role = ""
+        if where is None:
+            # "SADC Secretariat in Gaborone official": the role word written after the unit and its seat (an
+            # anonymous holder, "An official of the SADC Secretariat in Gaborone"; round 32) stays after the unit
+            held = _IN_PLACE_ROLE_RE.match(name)
+            if held is None or not role_word or held.group("role").lower() != role_word.lower():
+                return name
+            where, role = held, " " + held.group("role")
+        if not self._international_in(where.group("np")) or \
                 self._country_in(where.group("np")) is not None:
             return name
         place = fold(where.group("place")).lower()
@@ -2329,7 +2340,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not any(where.group("place") in self.ctx.cues.international_seats.get(k, ())
                    for k in self._international_in(where.group("np"))):
             return name       # "The EU delegation in Kyiv": posted there, not the seat (RV2 finding 13)
-        return where.group("np")
+        return where.group("np") + role
 
     #: a counted or indefinite noun phrase, "from" and a capitalised place ("Two envoys from South-West Africa",
     #: "an academic from Singapore", "one listener from Medellín")

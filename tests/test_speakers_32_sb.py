@@ -79,3 +79,25 @@ def test_a_fronted_phrase_to_a_body_with_initials_stays_out_of_the_subject() -> 
     got = summary("In a letter to the Dale Trade Council (DTC) senior officials said the levy was "
                   "\"unworkable\".\n")
     assert got[0][1] == "senior officials"
+
+
+# ---------------------------------------------------------------- "The <Demonym> Ports Authority"
+
+def test_a_body_named_with_a_nationality_and_authority_keeps_its_whole_name() -> None:
+    got = _types("The Ghanaian Revenue Authority said importers \"must file by Friday\".\n")
+    assert got == [("Ghanaian Revenue Authority", "government")]
+
+
+def test_a_statutory_authority_is_government() -> None:
+    got = _types("The Dale Harbour Authority said importers \"must file by Friday\".\n")
+    assert got == [("Dale Harbour Authority", "government")]
+
+
+def test_a_person_of_an_authority_is_government() -> None:
+    got = _types("Ann Roe of the Dale Harbour Authority said importers \"must file by Friday\".\n")
+    assert got == [("Ann Roe", "government")]
+
+
+def test_an_authority_on_a_subject_is_no_body() -> None:
+    got = _types("Ann Roe, a leading authority on shipping law, said importers \"must file by Friday\".\n")
+    assert got[0][1] != "government"

@@ -101,3 +101,22 @@ def test_a_person_of_an_authority_is_government() -> None:
 def test_an_authority_on_a_subject_is_no_body() -> None:
     got = _types("Ann Roe, a leading authority on shipping law, said importers \"must file by Friday\".\n")
     assert got[0][1] != "government"
+
+
+# ---------------------------------------------------------------- "A statement from <body>, <participle phrase>"
+
+def test_a_statement_from_an_embassy_speaks_for_the_embassy() -> None:
+    got = _types("A statement from the Chilean embassy in Oslo said the visit was \"purely routine\".\n")
+    assert got == [("Chilean embassy in Norway", "government")]
+
+
+def test_a_participle_phrase_after_the_body_is_no_part_of_the_name() -> None:
+    got = _types("A statement from the Chilean embassy in Oslo, read out by a newsreader, said the visit was "
+                 "\"purely routine\".\n")
+    assert got == [("Chilean embassy in Norway", "government")]
+
+
+def test_a_participle_phrase_after_a_named_body_is_dropped_too() -> None:
+    got = _types("A statement from the Dale Growers Council, signed by its chair, said the levy was "
+                 "\"purely punitive\".\n")
+    assert got[0][0] == "Dale Growers Council"

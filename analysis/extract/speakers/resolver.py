@@ -138,6 +138,8 @@ _POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w�
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+# a passive participle phrase with its agent closing a mention: ", read out by a presenter" (round 32)
+_PASSIVE_TAIL_RE = re.compile(r",\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+by\s+[^,;]+$")
 # the same with one lower-case role word after the place: "SADC Secretariat in Gaborone official" (round 32)
 _IN_PLACE_ROLE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
                                r"\s+(?P<role>[a-z][\w\-]*)$")
@@ -1031,6 +1033,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         of speaker_words.yaml) speaks for that organisation, which the words after in/from/by/at
         name (an outlet, institution, government or organisation; not a person or a group)."""
         found = self._product_re().match(bare)
+        tail = _PASSIVE_TAIL_RE.search(bare) if found is None else None
+        if tail is not None:
+            # "A statement from the X embassy, read out by a presenter,": a participle phrase after the body says how
+            # the text came out, no part of whose it is (round 32)
+            found = self._product_re().match(bare[:tail.start()])
         if found is None:
             return None
         noun = found.group("noun").lower()
@@ -1047,7 +1054,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             org = self._body_as_written(found.group("org"), org) or org
         if org.kind == "person" and not self._known_person(org):
             org = self._body_described_after(found.group("org"), off) or org
-        if org.kind not in ("outlet", "organisation", "government") or not org.named or org.plural:
+        one_body = found.group("the") and org.kind == "organisation" and org.speaker_type == "government" and \
+            org.country is not None      # "a statement from the French embassy in Lima": one state's body (round 32)
+        if org.kind not in ("outlet", "organisation", "government") or not (org.named or one_body) or org.plural:
             return None
         if org.kind == "outlet" and noun in self.words.document_text_nouns:
             return None      # "the text released by the news agency": the outlet printed the document's words

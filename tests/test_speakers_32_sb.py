@@ -120,3 +120,21 @@ def test_a_participle_phrase_after_a_named_body_is_dropped_too() -> None:
     got = _types("A statement from the Dale Growers Council, signed by its chair, said the levy was "
                  "\"purely punitive\".\n")
     assert got[0][0] == "Dale Growers Council"
+
+
+# ---------------------------------------------------------------- street interviews (vox pops)
+
+def test_a_passer_by_in_street_interviews_is_unnamed_with_the_place() -> None:
+    got = _types("In street interviews in Dale Square, a baker in his 60s told the programme that he was \"more "
+                 "worried about rent\", while a nurse said she had \"never heard\" of the pact.\n")
+    assert got == [("Baker in Dale Square", "unnamed"), ("Nurse in Dale Square", "unnamed")]
+
+
+def test_a_vox_pop_without_a_place_keeps_the_noun_alone() -> None:
+    got = _types("In vox pops, a baker told the programme that he was \"more worried about rent\".\n")
+    assert got == [("Baker", "unnamed")]
+
+
+def test_a_private_person_outside_street_interviews_keeps_its_type() -> None:
+    got = _types("Outside the bakery, a baker told the programme that he was \"more worried about rent\".\n")
+    assert got == [("Baker", "other")]

@@ -138,6 +138,8 @@ _POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w�
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+# an age by decade after a person's noun: "a nurse in her 40s" (round 32)
+_AGE_DECADE_RE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\b")
 # a passive participle phrase with its agent closing a mention: ", read out by a presenter" (round 32)
 _PASSIVE_TAIL_RE = re.compile(r",\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+by\s+[^,;]+$")
 # the same with one lower-case role word after the place: "SADC Secretariat in Gaborone official" (round 32)
@@ -2321,8 +2323,40 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             name = self._seat_delegate_name(name)          # "Japanese representative to the UN"
         if typ == "international_org":
             name = self._international_seat_off(name, role)       # "The OSCE Secretariat in Vienna" (round 28)
+        if typ in ("other", "unnamed") and not plural and not fm and re.match(r"(?i)(?:a|an|one)\s", m.strip()) and \
+                not self.ctx.cues.document_words.intersection(bare.lower().split()):
+            street = self._street_interview_place(off)
+            if street is not None:
+                # "In street interviews in Dale, a nurse in her 40s said": a member of the public asked in a vox pop,
+                # unnamed, named by the noun and the interviews' place (speaker_words.yaml ordinary_people
+                # street_interviews; round 32); the age is no part of the name, as the golds drop "38-year-old"
+                typ = "unnamed"
+                name = _AGE_DECADE_RE.sub("", name)
+                if street and not _IN_PLACE_RE.match(name):
+                    name = f"{name} in {street}"
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
+
+    def _street_interview_place(self, off: int) -> str | None:
+        """Where the street interviews were made that the sentence of the mention at ``off`` opens with ("In street
+        interviews in Dale, ..." -> "Dale"; "" when it names no place), None when it opens with none."""
+        body = self.ctx.body
+        start = max(body.rfind(". ", 0, off), body.rfind("\n", 0, off)) + 1
+        found = self._street_re().match(body, start)
+        if found is None:
+            return None
+        return found.group("place") or ""
+
+    def _street_re(self) -> re.Pattern[str]:
+        """"In/During/From (the) <street interviews> (in/at/around/near <Place>)," opening a sentence, compiled once."""
+        found = self.__dict__.get("_street_pattern")
+        if found is None:
+            nouns = alternatives(sorted(self.words.street_interviews, key=len, reverse=True)) or r"(?!)"
+            found = self.__dict__["_street_pattern"] = re.compile(
+                r"\s*(?:In|During|From|At)\s+(?:(?:the|a|its|their|our)\s+)?(?:[a-z]+\s+){0,2}?(?i:" + nouns + r")"
+                r"(?:\s+(?:in|at|around|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}))?"
+                r"[^,.]{0,40},")
+        return found
 
     def _international_seat_off(self, name: str, role_word: str | None = None) -> str:
         """An international organisation's unit or staff without the city it sits or works in ("OSCE Secretariat

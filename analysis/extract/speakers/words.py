@@ -92,6 +92,7 @@ class SpeakerWords:
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     country_nouns: frozenset[str] = frozenset()            # "country": "the country's Foreign Ministry"
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
+    street_interviews: frozenset[str] = frozenset()        # "vox pop": its interviewees are the anonymous public
     member_bodies: frozenset[str] = frozenset()            # "traders": a body named after them is private
     member_body_heads: frozenset[str] = frozenset()        # "council", "circle": the head of such a body's name
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
@@ -244,6 +245,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         generic_bodies=frozenset(bodies),
         country_nouns=_lower_words(d, "anonymous_sources", "country_nouns"),
         ordinary_people=_lower_words(d, "ordinary_people"),
+        street_interviews=_lower_words(d, "ordinary_people", "street_interviews"),
         member_bodies=_lower_words(d, "ordinary_people", "member_bodies"),
         member_body_heads=_lower_words(d, "ordinary_people", "member_body_heads"),
         seat_plurals=_lower_words(d, "seat_plurals"),

@@ -138,3 +138,21 @@ def test_a_vox_pop_without_a_place_keeps_the_noun_alone() -> None:
 def test_a_private_person_outside_street_interviews_keeps_its_type() -> None:
     got = _types("Outside the bakery, a baker told the programme that he was \"more worried about rent\".\n")
     assert got == [("Baker", "other")]
+
+
+# ---------------------------------------------------------------- a diplomat of a member state
+
+def test_a_diplomat_from_a_member_state_of_a_bloc_is_government() -> None:
+    got = _types("A diplomat from an EU member state, speaking on condition of anonymity, said the bloc \"will not "
+                 "act\".\n")
+    assert got == [("Diplomat from an EU member state", "government")]
+
+
+def test_diplomats_from_several_member_states_keep_the_phrase() -> None:
+    got = _types("Diplomats from several EU member states said the bloc \"will not act\".\n")
+    assert got == [("Diplomats from several EU member states", "government")]
+
+
+def test_a_blocs_own_diplomat_stays_international() -> None:
+    got = _types("An EU diplomat said the bloc \"will not act\".\n")
+    assert got == [("EU diplomat", "international_org")]

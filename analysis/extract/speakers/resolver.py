@@ -138,6 +138,9 @@ _POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w�
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+# "from an ASEAN member state": a person of one of an organisation's member states (round 32)
+_MEMBER_STATE_RE = re.compile(r"\b(?:from|of|for)\s+(?:(?:an?|one|some|several|two|three|four|five|many|other|another)\s+)?"
+                              r"(?:[A-Z][\w’'\-]*\s+){1,4}member[\s\-]+(?:states?|countries|country|nations?|governments?)\b")
 # an age by decade after a person's noun: "a nurse in her 40s" (round 32)
 _AGE_DECADE_RE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\b")
 # a passive participle phrase with its agent closing a mention: ", read out by a presenter" (round 32)
@@ -2219,11 +2222,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             role = _ONE_OPENING_RE.sub("", role)       # "One analyst at the Tarn Institute": "Tarn Institute analyst"
             # an indefinite body ("an Asia hand at a Dunmore think tank") names no organisation to put first: the
             # phrase stays as written, as the golds write it ("Asia hand at a Washington think tank")
-            name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_BODY_RE.match(org_text) else f"{org_text} {role}"
+            name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_BODY_RE.match(org_text) or \
+                _MEMBER_STATE_RE.search(bare) else f"{org_text} {role}"     # "from several EU member states" too
             if (origin := self._counted_origin(m.strip())) is not None:
                 name = origin
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
+        if typ == "international_org" and _MEMBER_STATE_RE.search(bare):
+            # "A diplomat from an ASEAN member state": a member state's diplomat, no organisation's staff; the
+            # golds type them government (sets 24, 31; round 32)
+            typ = "government"
         if typ in ("government", "other"):
             typ = self._seat_type(typ, bare)     # "the Director-General's spokesperson" at its seat
         if typ == "other" and not fm:

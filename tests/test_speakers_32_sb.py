@@ -156,3 +156,23 @@ def test_diplomats_from_several_member_states_keep_the_phrase() -> None:
 def test_a_blocs_own_diplomat_stays_international() -> None:
     got = _types("An EU diplomat said the bloc \"will not act\".\n")
     assert got == [("EU diplomat", "international_org")]
+
+
+# ---------------------------------------------------------------- "signed by its <office>, <Name>,"
+
+def test_an_office_after_its_before_a_name_types_the_person() -> None:
+    got = _types("The ministry, in a note signed by its spokesman, Ann Roe, hailed the \"courage\" of both.\n\n"
+                 "Roe later told the Dale Herald that the West \"has no moral authority\".\n")
+    assert got[-1] == ("Ann Roe", "government")
+
+
+def test_a_partys_secretary_for_a_portfolio_after_its_is_government() -> None:
+    got = _types("The ruling Dale Party, in a note signed by its secretary for mobilisation, Ann Roe, hailed the "
+                 "\"courage\" of both.\n\nRoe later told the Dale Herald that the West \"has no moral authority\".\n")
+    assert got[-1] == ("Ann Roe", "government")
+
+
+def test_no_office_after_its_leaves_the_person_untyped() -> None:
+    got = _types("The bakery, in a note signed by its owner, Ann Roe, hailed the \"courage\" of both.\n\n"
+                 "Roe later told the Dale Herald that the West \"has no moral authority\".\n")
+    assert got[-1] == ("Ann Roe", "other")

@@ -559,7 +559,11 @@ class _RegistryRules:
     _FRONTED_OBJECT_RE = re.compile(latin_letters(
         r"(?<=[a-z][ \u00a0])(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,4}?(?P<head>[A-Za-z][\w\-]*)"
         r"(?:[ \u00a0]+(?:of|to|in|at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,3}){0,2}),"
-        r"[ \u00a0]+$"))
+        r"[ \u00a0]+$|"
+        # (round 32) after "its": the office of the body the clause is about, its lower-case portfolio after "for"
+        # ("in a note signed by its secretary for mobilisation, Ann Roe,")
+        r"(?<=[a-z][ \u00a0])(?P<its>its[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,3}?(?P<its_head>[a-z][\w\-]*)"
+        r"(?:[ \u00a0]+for[ \u00a0]+[a-z][\w\-]*(?:[ \u00a0]+and[ \u00a0]+[a-z][\w\-]*)?)?),[ \u00a0]+$"))
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     # (or the sentence's end: "I put the letters to the features editor, Tom Roe. He said", round 24)
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|\.(?=\s|$)|[ \u00a0]+(?:said|says|told|added|noted)\b)")
@@ -591,12 +595,13 @@ class _RegistryRules:
             self._FRONTED_OBJECT_RE.search(body, max(0, head_at - 120), head_at)
         if found is None:
             return ""
-        words = found.group("np").split()
+        its = "its" in found.groupdict() and found.group("its") is not None
+        words = found.group("its" if its else "np").split()
         if words and words[0].lower() in self.words.fronted_role_not_after:
             return ""             # "Like the president, Tom Roe said": a comparison, not his office
         while words and words[0] in self.roles.leading_words:
             words = words[1:]
-        head = _role_norm(found.group("head").lower(), self.roles)
+        head = _role_norm(found.group("its_head" if its else "head").lower(), self.roles)
         if len(words) < 2 or (head not in self.ri.heads and head not in self.ri.np_words):
             return ""
         if len(words) == 2 and words[0].lower() == "the" and \

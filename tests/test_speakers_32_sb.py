@@ -176,3 +176,29 @@ def test_no_office_after_its_leaves_the_person_untyped() -> None:
     got = _types("The bakery, in a note signed by its owner, Ann Roe, hailed the \"courage\" of both.\n\n"
                  "Roe later told the Dale Herald that the West \"has no moral authority\".\n")
     assert got[-1] == ("Ann Roe", "other")
+
+
+# ---------------------------------------------------------------- a shadow or exiled government
+
+def test_a_body_the_text_calls_a_shadow_administration_is_no_states_government() -> None:
+    got = _types("The Dale Unity Government (DUG), the shadow administration formed after the 2019 coup, met on "
+                 "Monday.\n\nThe Dale Unity Government said the pact was \"a disgrace\".\n")
+    assert got == [("Dale Unity Government", "other")]
+
+
+def test_an_office_of_the_shadow_administration_is_no_states_office() -> None:
+    got = _types("The Dale Unity Government (DUG), the shadow administration formed after the 2019 coup, condemned "
+                 "the pact. Ann Roe, the DUG's deputy foreign minister, told the Herald that it was \"a disgrace\".\n")
+    assert got[-1] == ("Ann Roe", "other")
+
+
+def test_a_government_not_called_a_rival_stays_government() -> None:
+    got = _types("The Dale Unity Government said the pact was \"a disgrace\". Ann Roe, the DUG's deputy foreign "
+                 "minister, told the Herald that it was \"a disgrace\".\n")
+    assert got == [("Dale Unity Government", "government"), ("Ann Roe", "government")]
+
+
+def test_the_shadow_administrations_initials_are_no_states_government_either() -> None:
+    got = _types("The Dale Unity Government (DUG), the shadow administration formed after the 2019 coup, condemned "
+                 "the pact. \"It is a disgrace,\" the DUG said.\n")
+    assert got == [("Dale Unity Government", "other"), ("Dale Unity Government", "other")]

@@ -160,6 +160,25 @@ def _stated_ruling_in(body: str, name: str) -> bool:
         body) is not None
 
 
+#: a word saying a government is no state's own (round 32): a shadow or parallel government (Collins 'shadow
+#: government': the opposition's would-be government; Merriam-Webster 'parallel' 2), a rival one, or one in exile
+#: (Merriam-Webster 'government-in-exile': a government set up by exiles claiming to be the legitimate government)
+_RIVAL_GOVERNMENT = (r"(?:(?:shadow|parallel|rival|exiled|exile|underground|self-declared|self-proclaimed)\s+"
+                     r"(?:[\w\-]+\s+)?(?:government|administration|cabinet)|"
+                     r"(?:government|administration|cabinet)[\s\-]+in[\s\-]+exile)")
+
+
+@lru_cache(maxsize=256)
+def _stated_rival_government_in(body: str, name: str) -> bool:
+    """Whether ``body`` calls the body ``name`` a shadow, parallel, rival or exiled government in an appositive right
+    after its name or initials ("X (XX), the shadow administration formed after the coup,", "X, a government in
+    exile,") or as a modifier right before it ("the exiled X"); a pure function of the text and the name (round 32)."""
+    n = re.escape(name)
+    return re.search(
+        rf"\b{n}{_BRACKETED_INITIALS},\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?{_RIVAL_GOVERNMENT}\b|"
+        rf"\b(?:exiled|shadow|parallel|rival)\s+{n}\b", body) is not None
+
+
 #: a government named by its formal name, up to two capitalised words before "Government" ("the Government of
 #: Nicaragua", "the Royal Government of Cambodia", "the Federal Government of Somalia")
 _GOVERNMENT_OF_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,2}Government\s+of\s+(?:the\s+)?(?P<country>[A-Z].*)")
@@ -476,6 +495,10 @@ class _AffiliationRules:
             # a party speaking as a body is no state office: typed other unless the article states it governs
             # (round 30: the golds of sets 21 and 26-29 type a party's own statements other; sets 5, 22, 24,
             # older, typed some government; its lawmakers and officials stay government, roles.yaml)
+            typ = "other"
+        if typ == "government" and _stated_rival_government_in(self.ctx.body, _strip_det(bare)):
+            # "the Dale Unity Government (DUG), the shadow administration formed after the coup": a rival or exiled
+            # government holds no office of the state, as a party not governing does (round 32, set 31's gold)
             typ = "other"
         country = self._country_in(bare)
         name = self._demonym_owner(bare) or self._alias_adjective(bare, typ) or self._full_organisation_name(bare)

@@ -35,7 +35,7 @@ from typing import Sequence
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.name_order import fold
-from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _RESIDENT_MISSION
+from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _RESIDENT_MISSION, _stated_rival_government_in
 from analysis.extract.reporting_verbs import SEAT_PREPS
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import (
@@ -2028,7 +2028,9 @@ class _GroupRules:
                 (own if own is not None and own in self._country_mentions()[1] else None)
             if country is not None:
                 name = f"{self.ctx.gaz.adjective(country)} {body}"
-        return Speaker(name, None, "government", name, country, True, None, kind="organisation")
+        # (round 32) a body the article calls a shadow or exiled government is no state's (affiliations)
+        typ = "other" if _stated_rival_government_in(self.ctx.body, body) else "government"
+        return Speaker(name, None, typ, name, country, True, None, kind="organisation")
 
     _PARENTHESISED_SHORT_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract.speakers.model import Actor, Speaker
+from analysis.extract.speakers.affiliations import _stated_rival_government_in
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _english_word_tags, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 from analysis.text.patterns import alternation, alternatives
@@ -107,6 +108,8 @@ class _PersonTypeRules:
                                             if t == "expert_academic") else "other"
         if typ == "government" and affiliation and self._members_body(affiliation, described):
             return "other"             # "chairman of the Arden Traders' Council": its members' body, no state's
+        if typ == "government" and self._rival_government_member(described):
+            return "other"             # "the DUG's deputy foreign minister", the DUG a shadow administration (round 32)
         if typ == "expert_think_tank" and self._firms_employee(context if context.strip() else role):
             return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
@@ -288,6 +291,18 @@ class _PersonTypeRules:
                     found[name] = typ
                     break
         return found[name]
+
+    def _rival_government_member(self, description: str) -> bool:
+        """Whether ``description`` opens with the possessive of a body (or its initials the article defines) that the
+        article calls a shadow, parallel, rival or exiled government ("the DUG's deputy foreign minister" after "the
+        Dale Unity Government (DUG), the shadow administration formed after the coup"): its offices are none of the
+        state's, typed other as the body is (round 32, set 31's gold)."""
+        found = self._OWNER_OPENING_RE.match(description.strip())
+        if found is None:
+            return False
+        owner = found.group("owner")
+        full = self._article_initials().get(owner, owner)
+        return _stated_rival_government_in(self.ctx.body, full)
 
     def _firms_employee(self, description: str) -> bool:
         """Whether ``description`` opens with the possessive of a body that is a business: its name

@@ -202,3 +202,17 @@ def test_the_shadow_administrations_initials_are_no_states_government_either() -
     got = _types("The Dale Unity Government (DUG), the shadow administration formed after the 2019 coup, condemned "
                  "the pact. \"It is a disgrace,\" the DUG said.\n")
     assert got == [("Dale Unity Government", "other"), ("Dale Unity Government", "other")]
+
+
+# ---------------------------------------------------------------- "who served at ..." is a past post
+
+def test_a_retired_diplomat_who_served_at_an_embassy_holds_no_office_now() -> None:
+    got = _types("Ann Roe, a retired diplomat who served at Dale's embassy in Oslo in the 1990s, said the generals "
+                 "were reading the pact \"line by line\".\n")
+    assert got == [("Ann Roe", "other")]
+
+
+def test_who_serves_in_a_ministry_is_a_present_post() -> None:
+    got = _types("Ann Roe, who serves in the Dale foreign ministry, said the generals were reading the pact "
+                 "\"line by line\".\n")
+    assert got == [("Ann Roe", "government")]

@@ -216,3 +216,18 @@ def test_who_serves_in_a_ministry_is_a_present_post() -> None:
     got = _types("Ann Roe, who serves in the Dale foreign ministry, said the generals were reading the pact "
                  "\"line by line\".\n")
     assert got == [("Ann Roe", "government")]
+
+
+# ---------------------------------------------------------------- the own paper's short name
+
+def test_the_own_papers_last_word_is_the_paper_not_a_person() -> None:
+    got = _resolved("Ann Roe later told Jornal do Sul that the West \"has no moral authority\".\n\nIn its editorial, "
+                    "Jornal do Sul wrote that Dale \"owes nothing to anyone\".\n",
+                    outlet="Jornal do Sul (English Digest)")
+    assert [(n, t) for _, n, t in got][-1] == ("Jornal do Sul", "media")
+
+
+def test_a_two_word_outlet_name_stays_a_persons() -> None:
+    got = _resolved("Ann Roe said the West \"has no moral authority\". Roe added that it was \"late\".\n",
+                    outlet="Ann Roe")
+    assert [(n, t) for _, n, t in got] == [("Ann Roe", "other"), ("Ann Roe", "other")]

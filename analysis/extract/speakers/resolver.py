@@ -1932,6 +1932,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "X, the cabinet's newspaper" (round 28): a paper the state owns; the owner's possessive before a
             # paper noun says X is a paper whatever type the name alone gave ("the ruling party's own daily")
             typ = "state_media"
+        if typ == "other" and self.own_outlet and len(full.split()) >= 3 and \
+                full == re.sub(r"^[Tt]he\s+|\s*\([^)]*\)\s*$", "", self.own_outlet).strip():
+            # "Índico" read as the surname of "Diário do Índico", the article's own outlet (its front matter's name
+            # without an edition in parentheses; three words or more, not a two-word person's name a newsletter may
+            # bear): the paper, no person (round 32, set 31 05)
+            return Speaker(full, mention, self._own_outlet_type(), full, country, True, kind="outlet")
         return Speaker(full, mention, typ, affiliation, country, True, role, kind="person")
 
     def _person_owner(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:

@@ -116,23 +116,6 @@ def test_fronted_phrase_without_a_verb_keeps_no_main_subject() -> None:
     assert "inviting" not in found
 
 
-# ---- a day word between a verb and its particle
-
-def test_day_word_inside_a_phrasal_cue() -> None:
-    for scheme in ("seeds", "polnear"):
-        found = _found("The port authority called Friday for an inquiry into the collapse.", scheme)
-        assert found["called Friday for"] == ("The port authority", "an inquiry into the collapse")
-    found = _found("Ana Roe called today for a recount of the ballots.")
-    assert found["called today for"] == ("Ana Roe", "a recount of the ballots")
-
-
-def test_day_word_then_no_particle_is_no_phrasal_cue() -> None:
-    # the verb alone after a day word: no 'call for' read across a conjunction
-    found = _found("He called Friday and said the ferry would run.")
-    assert not any(cue.startswith("called") for cue in found)
-    assert found["said"] == ("He", "the ferry would run")
-
-
 # ---- "that" + a noun + a quotation after a verb with no object frame opens a clause
 
 def test_that_noun_then_quotation_is_a_clause_for_a_verb_without_object() -> None:

@@ -215,20 +215,16 @@ _NO_ADVERB_GAP = frozenset({("according", "to"), ("put", "it")})
 #: adverbs of time that make a fixed phrase with a following "on" ("later on", "early on", "from then on"), not an
 #: adverb inside the verb's phrase
 _TIME_ADVERBS = time_words().adverbs_before_on
-#: a day name or day adverb between a verb and its particle ("called Friday for", "called today for")
-_DAY_GAP_WORDS = time_words().weekdays | time_words().day_adverbs
 
 
 def _adverb_gap(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> tuple[VerbEntry, str] | None:
-    """(entry, form) of a two-word form (verb + particle) split by one adverb or day word at ``i``: "calling
-    instead for talks", "has called repeatedly on Lisbon to ...", "called Friday for a recount".  Not a time
-    adverb ("called later on"), and the particle must open its object: not before a preposition, a conjunction,
-    punctuation or a time word ("spoke again out of turn", "called again on Friday")."""
-    day = i + 1 < len(toks) and toks[i + 1].low in _DAY_GAP_WORDS
-    if i + 3 >= len(toks) or toks[i + 1].q or toks[i + 2].q or \
-            (not day and (not is_adverb(toks[i + 1].low) or toks[i + 1].low in _TIME_ADVERBS)):
-        return None                       # (a day name or day adverb is a gap too: "called Friday for the
-        #                                   videos' release", "called today for talks")
+    """(entry, form) of a two-word form (verb + particle) split by one adverb at ``i``: "calling instead for
+    talks", "has called repeatedly on Lisbon to ...".  Not a time adverb ("called later on"), and the particle
+    must open its object: not before a preposition, a conjunction, punctuation or a time word ("spoke again
+    out of turn", "called again on Friday")."""
+    if i + 3 >= len(toks) or toks[i + 1].q or toks[i + 2].q or not is_adverb(toks[i + 1].low) or \
+            toks[i + 1].low in _TIME_ADVERBS:
+        return None
     nxt = toks[i + 3]
     if nxt.low in PREPS or nxt.low in CONJ or nxt.low in _TIME_WORDS or \
             not (nxt.text[:1].isalnum() or _is_open(toks, i + 3)):

@@ -1,0 +1,24 @@
+"""Round 32 (fixer FX3): reviewer RV3's findings on helper P's attribution commits, sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _found(body: str, scheme: str = "seeds") -> dict[str, tuple[str | None, str]]:
+    return {a.cue: (a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- finding 6: a day word between 'called' and 'for' is the phone sense ('called Friday for the second time')
+
+def test_day_word_then_for_is_no_call_for() -> None:
+    for scheme in ("seeds", "polnear"):
+        for body in ("The coach called Sunday for the fourth time that week.",
+                     "The neighbours called Monday for a plumber.",
+                     "He called tonight for a cab to the station."):
+            assert not any(cue.startswith("called") for cue in _found(body, scheme)), (scheme, body)
+    found = _found("The caretaker called Thursday for the second time in a month, his landlord said.")
+    assert list(found) == ["said"]
+    assert found["said"] == ("his landlord", "The caretaker called Thursday for the second time in a month")

@@ -1345,10 +1345,9 @@ def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
         ends = nxt is None or (not nxt.q and (nxt.text in {",", ".", ";", ":", "—", "–"} or
                                               nxt.low in {"and", "but"}))
         if not ends:
-            if (t.low in PREPS - {"of"} and m == k + 1) or t.low in SUBORD or t.low in AUX:
+            if t.low in PREPS - {"of"} or t.low in SUBORD or t.low in AUX:
                 return False
-            continue                      # (a prepositional phrase after the object's first word stays in the
-            #                               object: "called the feud with the police unusual")
+            continue
         low = t.low
         adjective = t.text[:1].islower() and low not in _TIME_WORDS and low not in _TIME_ADJECTIVES and \
             ((len(low) > 4 and (low.endswith(_ADJ_SUFFIXES) or low.startswith(("anti-", "pro-", "un")))) or

@@ -32,3 +32,19 @@ def test_called_object_with_a_prepositional_phrase_then_a_participle_is_no_namin
                      "The bishop called the priests at the parishes involved.",
                      "She called the clinic near the station unannounced."):
             assert "called" not in _found(body, scheme), (scheme, body)
+
+
+# ---- finding 1: an existential 'there' entry names no speaker and borrows none from the sentence before
+
+def test_existential_there_entry_is_agentless_and_unknown() -> None:
+    from tests._attribution_helpers import atts, resolved
+    for body in ("The harbour master, Eva Dunn, said the pier was shut. There were claims that the dam had been neglected.",
+                 "Coach Ben Hale said the team was tired.\n\nThere are reports that the owner will sell the club."):
+        found = atts(body)
+        last = found[-1]
+        assert (last.cue, last.speaker_mention, last.agentless) in {("claims", None, True), ("reports", None, True)}
+        assert resolved(body)[-1][1] == "Unknown"
+        assert resolved(body)[0][1] in {"Eva Dunn", "Ben Hale"}
+    # the place adverb still lets the named subject speak
+    found = atts("There, the harbour master said the pier was shut.")
+    assert [(a.cue, a.speaker_mention, a.agentless) for a in found] == [("said", "the harbour master", False)]

@@ -86,6 +86,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.spk is not None and _existential_there(toks, c.spk):
             c.spk = None                 # "There is time for Lee ..., even after dismissing them": the existential
             #                              subject is a placeholder (Quirk et al. 1985, 18.44), no speaker
+            c.agentless = True           # nobody's words, as "it was announced": the speaker resolver borrows
+            #                              no one from before ("Lee said ... There were claims that ...")
         if c.extra_relay is None and (trail := _trailing_relay(toks, c.j, hi, verbs)) is not None:
             c.extra_relay, c.relay_cue, comma = trail   # '"...," as he told reporters, quoted by AFP.': AFP relays
             c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)

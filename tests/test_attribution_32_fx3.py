@@ -48,3 +48,14 @@ def test_existential_there_entry_is_agentless_and_unknown() -> None:
     # the place adverb still lets the named subject speak
     found = atts("There, the harbour master said the pier was shut.")
     assert [(a.cue, a.speaker_mention, a.agentless) for a in found] == [("said", "the harbour master", False)]
+
+
+# ---- finding 7: "There's" / "There’s" is one token; the existential reading covers it
+
+def test_contracted_existential_there_is_no_speaker() -> None:
+    for body in ("There’s still room to settle, even after denouncing the board as cowards.",
+                 "There's still room to settle, even after denouncing the board as cowards."):
+        found = {a.cue: a for a in extract_attributions(doc(body))}
+        assert "denouncing" in found
+        assert found["denouncing"].speaker_mention is None
+        assert found["denouncing"].agentless

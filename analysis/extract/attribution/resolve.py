@@ -2266,10 +2266,13 @@ def _time_then_end(toks: list[_Tok], j: int, hi: int) -> bool:
 
 def _existential_there(toks: list[_Tok], spk: tuple[int, int]) -> bool:
     """The speaker span is the lone existential 'there' before a form of be, have or a modal ("There is",
-    "There have been", "There's", "There will be"), not the place adverb ("There, Lee said")."""
+    "There have been", "There will be") or its contraction, one token ("There's", "There’s"), not the place
+    adverb ("There, Lee said")."""
     a = spk[0]
+    if spk[1] - a == 1 and toks[a].low in {"there's", "there’s"} and not toks[a].q:
+        return True
     return spk[1] - a == 1 and a + 1 < len(toks) and toks[a].low == "there" and not toks[a].q and \
-        not toks[a + 1].q and (toks[a + 1].low in BE | HAVE | MODALS or toks[a + 1].low in {"'s", "’s"})
+        not toks[a + 1].q and toks[a + 1].low in BE | HAVE | MODALS
 
 
 def _closes_subject_aside(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> bool:

@@ -59,3 +59,27 @@ def test_contracted_existential_there_is_no_speaker() -> None:
         assert "denouncing" in found
         assert found["denouncing"].speaker_mention is None
         assert found["denouncing"].agentless
+
+
+# ---- findings 2-3: 'that <noun> “<predicate>”' only with the quotation right after the noun, no time noun, a
+# verb with a clause frame and no object frame, and a quoted predicate that opens with a finite verb
+
+def test_that_time_noun_then_a_later_quoted_title_is_no_content() -> None:
+    # "that <time noun>" is a time phrase: the quoted title later in the sentence is no content of 'said'
+    for body in ("The envoy said that night on “Morning Report” that the truce would hold.",
+                 "She said that month in “The Herald” that the mine would close.",
+                 "The coach said that week in a “long and tense” meeting that cuts were due."):
+        for a in extract_attributions(doc(body)):
+            assert a.text.strip(" ,.") not in {"Morning Report", "The Herald", "long and tense"}, body
+
+
+def test_that_noun_then_a_quotation_that_is_no_predicate() -> None:
+    assert "told" not in _found("He told that joke “a hundred times,” his brother said.")
+    assert "trumpeted" not in _found("The union trumpeted that victory “as a sign of strength.”")
+
+
+def test_that_noun_then_a_quoted_predicate_still_opens_a_clause() -> None:
+    found = _found("The warden added that discipline “keeps everyone safe.”")
+    assert found["added"] == ("The warden", "keeps everyone safe.")
+    found = _found("She replied that honesty “was never optional.”")
+    assert found["replied"] == ("She", "was never optional.")

@@ -365,11 +365,17 @@ def _relative_that(toks: list[_Tok], m: int, hi: int) -> bool:
 
 
 def _quotation_after_noun(toks: list[_Tok], k: int, hi: int) -> bool:
-    """After "that" at ``k`` and the words that follow it, a quotation opens before any punctuation ('that openness
-    “builds trust”')."""
-    end = next((m for m in range(k + 2, hi) if toks[m].q or toks[m].text in QUOTE_CHARS or
-                toks[m].text in CLAUSE_PUNCT or toks[m].text in {",", ";", ":", "—", "–"}), hi)
-    return end < hi and (toks[end].q or toks[end].text in QUOTE_CHARS)
+    """After "that" at ``k`` and one noun, a quotation opens straight away with a finite verb: the clause's quoted
+    predicate ('that openness “builds trust”', 'that torture "works"').  Not a time noun ('said that evening on
+    “Meet the Press” that ...'), no words between the noun and the mark, and not a quoted phrase that is no
+    predicate ('told that story “many times”')."""
+    if k + 3 >= hi or toks[k + 1].q or toks[k + 1].low in _TIME_NOUNS or toks[k + 2].q or \
+            toks[k + 2].text not in QUOTE_CHARS:
+        return False
+    v = toks[k + 3]
+    return v.q and v.text.isalpha() and v.text.islower() and (
+        v.low in AUX or v.low in MODALS or v.low in IRREGULAR_PAST or
+        (len(v.low) > 3 and v.low.endswith(("s", "ed")) and not v.low.endswith(("ss", "us", "is"))))
 
 
 def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
@@ -831,7 +837,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None           # "the rooster crowed that morning as ...": a verb of sound takes no
             #                               that-less time phrase as content, so "that <time noun>" is a demonstrative
         if _demonstrative_that(toks, k, hi, verbs) and not (
-                "np" not in e.frames and "as" not in e.frames and _quotation_after_noun(toks, k, hi)):
+                "clause" in e.frames and "np" not in e.frames and "as" not in e.frames and
+                _quotation_after_noun(toks, k, hi)):
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
             #                               (a verb with no object frame takes no "that <noun>" object: 'added
             #                               that openness “builds trust”' is a clause ending in a quotation)

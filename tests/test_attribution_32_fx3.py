@@ -83,3 +83,25 @@ def test_that_noun_then_a_quoted_predicate_still_opens_a_clause() -> None:
     assert found["added"] == ("The warden", "keeps everyone safe.")
     found = _found("She replied that honesty “was never optional.”")
     assert found["replied"] == ("She", "was never optional.")
+
+
+# ---- finding 5: a comma inside a closing quotation mark closes the fronted clause only when the main clause
+# follows it, not an aside on the quotation or a coordinated clause that the fronted clause goes on with
+
+def test_quoted_comma_then_an_aside_keeps_the_later_subject() -> None:
+    found = _found("After calling the verdict “a farce,” a term he used twice, Ben Hale left the court.")
+    assert found["calling"][0] == "Ben Hale"
+    found = _found("After labelling the tax “theft by stealth,” a slogan she has used for years, Eva Dunn walked out.")
+    assert found["labelling"][0] == "Eva Dunn"
+
+
+def test_quoted_comma_then_a_coordinated_clause_keeps_the_later_subject() -> None:
+    found = _found("After warning that fares “would double,” and that routes would be cut, the minister left.")
+    assert found["warning"][0] == "the minister"
+
+
+def test_quoted_comma_then_the_subject_and_its_relative_clause() -> None:
+    found = _found("After shouting “enough,” the referee, who had lost patience, stopped the game.")
+    assert found["shouting"][0] == "the referee"
+    found = _found("After declaring “we will win,” the candidate was booed.")
+    assert found["declaring"][0] == "the candidate"

@@ -958,7 +958,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
                            and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit)
                            and not _role_words_before_name(toks, a, _next_comma(toks, a, limit)))):
             k = _next_comma(toks, a, limit)   # also a fronted participle clause: "Chastened by the analyses, ..."
-            k = _quoted_clause_comma(toks, a, k)   # or its comma set inside a closing quotation mark
+            k = _quoted_clause_comma(toks, a, k, limit, verbs)   # or its comma set inside a closing quotation mark
             if k >= limit:
                 return None
             a = k + 1
@@ -990,15 +990,21 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     return (a, b)
 
 
-def _quoted_clause_comma(toks: list[_Tok], a: int, k: int) -> int:
+def _quoted_clause_comma(toks: list[_Tok], a: int, k: int, limit: int, verbs: ReportingVerbs) -> int:
     """The closing quotation mark right after a comma set inside it, before ``k``, when a participle or gerund
     opens the quotation's clause ("After saying “my knee is swollen,” she was ...": the comma closing the
     fronted clause stands inside the quotation, as American usage sets it), where that clause ends; else ``k``
-    (not a fronted phrase with no verb: 'In “Title,” your guidance seems ...' keeps no main subject)."""
+    (not a fronted phrase with no verb: 'In “Title,” your guidance seems ...' keeps no main subject).  Not when
+    the fronted clause goes on after the mark, up to the comma ``k``: a coordinated clause ("“could rise,” and
+    that wages had stalled, the governor left") or an appositive on the quotation with a contact relative
+    clause ("“a betrayal,” a word she repeated twice, Roe left"): ``k``, the old reading."""
     m = next((m for m in range(a + 1, k - 1) if toks[m].text == "," and toks[m].q and
               toks[m + 1].text in QUOTE_CHARS and not toks[m + 1].q), None)
     if m is None or not any(not t.q and t.text.isalpha() and t.text[1:].islower() and len(t.low) > 4 and
                             t.low.endswith(("ing", "ed")) for t in toks[a:m]):
+        return k
+    if k < limit and ((toks[m + 2].low in CONJ and not toks[m + 2].q) or
+                      _contact_clause(toks, k - 1, m + 2, verbs) is not None):
         return k
     return m + 1
 

@@ -91,6 +91,10 @@ class LexiconEntry:
     # its first word is a participle used as an adjective: not counted right after a subject noun phrase, where it is
     # the finite verb ("The witness fabricated claims"; matcher._after_subject_noun; round 26)
     adjective_only: bool = False
+    # its first word is a verb that is also a noun ('spread'): not counted right after an article, a demonstrative,
+    # a possessive or an adjective, where the word is the noun ("the spread lies in testing"; matcher._after_noun_opener;
+    # round 32, review RV2 finding 1)
+    verb_first: bool = False
     # exclusion that needs an anchor in the sentence: (before, after, anchors, years, scope) or () (see _parse_context)
     context_exclude: tuple = ()
     # the hit counts only when its sentence (or clause) has one of these anchors: (before, after, anchors, years, scope)
@@ -152,7 +156,7 @@ class Lexicon:
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "require_before_far", "require_before_gap",
                     "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "cue_only", "adjective_only", "voices", "context_exclude", "context_require")
+                    "amplifier", "cue_only", "adjective_only", "verb_first", "voices", "context_exclude", "context_require")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -298,7 +302,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
         for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False), ("cue_only", False),
-                             ("adjective_only", False)):
+                             ("adjective_only", False), ("verb_first", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))

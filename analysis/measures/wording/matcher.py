@@ -147,6 +147,7 @@ class _Matcher:
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
     nominal_gate: frozenset = frozenset()     # entry ids whose adjective head is not counted before a noun/adjective
     subject_gate: frozenset = frozenset()     # entry ids (adjective_only) not counted right after a subject noun phrase
+    noun_gate: frozenset = frozenset()        # entry ids (verb_first) not counted right after a noun phrase's opener
     boundary_gate: frozenset = frozenset()    # entry ids whose name after the phrase must end its noun phrase
     partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
@@ -287,6 +288,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     compound_gate=frozenset(i for i, e in enumerate(entries) if e.not_compound_modifier),
                     nominal_gate=frozenset(i for i, e in enumerate(entries) if e.nominal_head),
                     subject_gate=frozenset(i for i, e in enumerate(entries) if e.adjective_only),
+                    noun_gate=frozenset(i for i, e in enumerate(entries) if e.verb_first),
                     boundary_gate=frozenset(i for i, e in enumerate(entries) if e.require_boundary_after),
                     partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
@@ -588,6 +590,24 @@ def _after_subject_noun(st: _Stream, i: int) -> bool:
     return brill_tag(st.keys[j]) == "NNS" and st.seps[j] == _SPACE and st.keys[j - 1] in _clause_taking_forms()
 
 
+#: the articles and demonstratives that open a noun phrase ('all', 'both', 'each' are left out: "they all spread lies")
+_NOUN_OPENERS = frozenset("the a an this these those".split())
+
+
+def _after_noun_opener(st: _Stream, i: int) -> bool:
+    """Whether part ``i`` follows, in one run, a word that opens a noun phrase before its head: an article or a
+    demonstrative, a possessive determiner, a possessive 's of a noun (not the 's of 'he's', 'it's', 'who's'), or an
+    adjective (Brill JJ, JJR, JJS): there a word that is both verb and noun is the noun ("the spread lies in testing",
+    "the fever's spread lies", "the swift spread lies behind"), while after a subject, an auxiliary, 'to' or a relative
+    it is the verb ("critics have spread lies", "papers spread lies"; round 32, review RV2 finding 1)."""
+    if i == 0 or st.seps[i] != _SPACE:
+        return False
+    prev = st.keys[i - 1]
+    if prev == "'s":
+        return i >= 2 and not brill_tag(st.keys[i - 2]).startswith(("PRP", "WP", "DT", "EX"))
+    return prev in _NOUN_OPENERS or brill_tag(prev) in ("PRP$", "JJ", "JJR", "JJS")
+
+
 def _clause_span(st: _Stream, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """The parts [lo', hi') of the clause of a hit on parts ``a``..``b`` inside its sentence's parts [lo, hi): from
     the last clause break at or before ``a`` to the first after ``b`` (``_Stream.clause_start``; round 26)."""
@@ -723,6 +743,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if pat.entry in m.nominal_gate and _attributive(st, last):
                 continue
             if pat.entry in m.subject_gate and _after_subject_noun(st, i):
+                continue
+            if pat.entry in m.noun_gate and _after_noun_opener(st, i):
                 continue
             if pat.entry in m.boundary_gate and _name_modifies(st, last):
                 continue

@@ -1,0 +1,37 @@
+"""Round 32 (fixer FX2): mends of reviewer RV2's findings on the round-32 loaded-term classes of helper L
+('spread lies', 'heroic people', 'dirty money', 'aggressive bloc').
+
+Sentences written for these tests (invented people, places and outlets; real states only where an entry needs a
+state of the gazetteer): each hit asserted with its span, term and voice, each excluded sense asserted empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
+
+
+def _terms(body: str) -> list[tuple[str, str]]:
+    return [(span, term) for span, term, _ in hits(body)]
+
+
+# --------------------------------------------------------------------------- finding 1: the verb 'spread', not the noun
+@pytest.mark.parametrize("body, span, voice", [
+    ("For a year the rival weekly in Brela has spread lies about the harbour plan.", "spread lies", "narrator"),
+    ("Rival papers spread lies about the clinic every week.", "spread lies", "narrator"),
+    ("Two bloggers in Orsk spread lies on social media before the vote.", "spread lies", "narrator"),
+])
+def test_spread_lies_verb_counts(body, span, voice):
+    assert (span, "spread lies", voice) in hits(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the noun 'spread' (after an article, a possessive or an adjective) and the verb 'lies'
+    "Halting the spread lies in vaccinating every village, the health officer of Lenna said.",
+    "The fever's spread lies mostly in the river towns near Orsk.",
+    "The swift spread lies behind the new cases in the valley.",
+    "Its spread lies in the damp cellars of the old quarter.",
+    "Traders in Tarvos say the trouble with the spread lies with the central bank.",
+])
+def test_spread_noun_lies_verb_not_counted(body):
+    assert [t for t in _terms(body) if t[1] == "spread lies"] == []

@@ -35,3 +35,19 @@ def test_spread_lies_verb_counts(body, span, voice):
 ])
 def test_spread_noun_lies_verb_not_counted(body):
     assert [t for t in _terms(body) if t[1] == "spread lies"] == []
+
+
+# --------------------------------------------------------------------------- finding 13: the listed forms, no 'spreaded'
+@pytest.mark.parametrize("body, span", [
+    ("The governor of Lenna said the weekly kept peddling calumny about his family.", "peddling calumny"),
+    ("The weekly in Orsk spreads slander about the mayor in every issue.", "spreads slander"),
+    ("Two radio hosts peddled untruths about the harbour plan for a year.", "peddled untruths"),
+    ("The radio host is spreading calumnies about the judge's family, the mayor of Brela said.", "spreading calumnies"),
+])
+def test_spread_lies_forms(body, span):
+    assert span in [s for s, t in _terms(body) if t == "spread lies"]
+
+
+def test_spread_lies_no_regular_past_of_spread():
+    # 'spread' has no regular past: the entry lists its forms (inflect: false) instead of generating 'spreaded'
+    assert _terms("They spreaded lies about the harbour plan, the mayor of Brela said.") == []

@@ -42,7 +42,7 @@ def test_spread_noun_lies_verb_not_counted(body):
     ("The governor of Lenna said the weekly kept peddling calumny about his family.", "peddling calumny"),
     ("The weekly in Orsk spreads slander about the mayor in every issue.", "spreads slander"),
     ("Two radio hosts peddled untruths about the harbour plan for a year.", "peddled untruths"),
-    ("The radio host is spreading calumnies about the judge's family, the mayor of Brela said.", "spreading calumnies"),
+    ("The radio host is spreading calumnies about the banker's family, the mayor of Brela said.", "spreading calumnies"),
 ])
 def test_spread_lies_forms(body, span):
     assert span in [s for s, t in _terms(body) if t == "spread lies"]
@@ -51,3 +51,28 @@ def test_spread_lies_forms(body, span):
 def test_spread_lies_no_regular_past_of_spread():
     # 'spread' has no regular past: the entry lists its forms (inflect: false) instead of generating 'spreaded'
     assert _terms("They spreaded lies about the harbour plan, the mayor of Brela said.") == []
+
+
+# --------------------------------------------------------------------------- finding 8: a judge's or magistrate's finding
+@pytest.mark.parametrize("body", [
+    "A judge in Lenna ruled that the columnist had spread falsehoods about the harbour master.",
+    "A magistrate found that the weekly in Orsk had peddled lies about the school.",
+    "The columnist was fined after he spread lies about the harbour master.",
+    "The weekly lost a libel case over claims that it had spread lies about the mayor.",
+    "The defamation claim says the blogger spread slander about the mayor of Brela.",
+    "The judge said Russia's dirty money had been hidden in the villa near Orsk.",
+])
+def test_court_finding_not_counted(body):
+    assert _terms(body) == []
+
+
+def test_without_court_word_counts():
+    # the same charge without a court's process is the blame formula
+    assert _terms("The columnist spread falsehoods about the harbour master, the mayor of Lenna said.") == \
+        [("spread falsehoods", "spread lies")]
+
+
+def test_ruled_out_is_no_court_word():
+    # 'ruled that' is a court's ruling; 'ruled out' is a politician's refusal, no court in the sentence
+    assert ("spreading lies", "spread lies") in _terms(
+        "The minister ruled out talks with the paper, which he said was spreading lies about the port.")

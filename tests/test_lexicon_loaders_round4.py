@@ -270,7 +270,7 @@ def test_an_unknown_key_of_a_loaded_terms_file_is_an_error_at_its_line(tmp_path)
             "variants, source, rationale, tier, inflect, hyphen, require_before, require_before_far, "
             "require_before_gap, require_after, require_gap, "
             "exclude_before, exclude_after, "
-            "case_sensitive, amplifier, cue_only, adjective_only, verb_first, voices, context_exclude, context_require)")]
+            "case_sensitive, amplifier, cue_only, adjective_only, verb_first, not_compound_modifier, voices, context_exclude, context_require)")]
     f.write_text("sources:\n  me: My list\nentry:\n  - {term: rogue state, category: label, source: me}\n",
                  encoding="utf-8")
     with pytest.raises(LexiconError) as err:

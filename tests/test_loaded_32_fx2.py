@@ -76,3 +76,28 @@ def test_ruled_out_is_no_court_word():
     # 'ruled that' is a court's ruling; 'ruled out' is a politician's refusal, no court in the sentence
     assert ("spreading lies", "spread lies") in _terms(
         "The minister ruled out talks with the paper, which he said was spreading lies about the port.")
+
+
+# --------------------------------------------------------------------------- finding 5: a state's dirty money, as owner
+@pytest.mark.parametrize("body, span", [
+    ('"Our ports must stop washing Moscow\'s dirty money," the senator from Brela said.', "dirty money"),
+    ("The free zone has become a laundromat for Tehran's dirty cash, the opposition in Orsk said.", "dirty cash"),
+    ("The senator from Lenna called the shipping line a front for the dirty money of Iran.", "dirty money"),
+])
+def test_dirty_money_of_a_state_counts(body, span):
+    assert (span, "dirty money") in _terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the first noun of a compound: a laundering scandal, problem or crackdown of the place
+    "Cyprus's dirty money scandal has forced out two ministers.",
+    "Estonia's dirty money crackdown has closed three banks this year.",
+    "Regulators say Austria's dirty money problem is worst in the property market.",
+    # the state after the phrase is the subject of a clause about it, not its owner
+    "The audit asks how much dirty money Austria takes in each year.",
+    "Nobody knows how much dirty money the United Kingdom absorbs.",
+    # money flowing through a place is a laundering description
+    "Auditors say Vienna's dirty money flows through shell firms in the Caribbean.",
+])
+def test_dirty_money_of_a_place_not_counted(body):
+    assert _terms(body) == []

@@ -156,7 +156,7 @@ class Lexicon:
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "require_before_far", "require_before_gap",
                     "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "cue_only", "adjective_only", "verb_first", "voices", "context_exclude", "context_require")
+                    "amplifier", "cue_only", "adjective_only", "verb_first", "not_compound_modifier", "voices", "context_exclude", "context_require")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -302,7 +302,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
         for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False), ("cue_only", False),
-                             ("adjective_only", False), ("verb_first", False)):
+                             ("adjective_only", False), ("verb_first", False), ("not_compound_modifier", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))

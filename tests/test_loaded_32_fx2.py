@@ -101,3 +101,27 @@ def test_dirty_money_of_a_state_counts(body, span):
 ])
 def test_dirty_money_of_a_place_not_counted(body):
     assert _terms(body) == []
+
+
+# --------------------------------------------------------------------------- finding 6: heroic people of a state or a cause
+@pytest.mark.parametrize("body, span", [
+    ("State television praised the heroic people of Ukraine for a third night.", "heroic people"),
+    ("The anniversary parade in Orsk honoured the heroic army that drove out the invaders.", "heroic army"),
+    ("The museum in Lenna tells of the heroic resistance to the occupation.", "heroic resistance"),
+    ("The party newspaper saluted the heroic working class of the republic.", "heroic working class"),
+])
+def test_heroic_people_of_a_state_counts(body, span):
+    assert (span, "heroic people") in _terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    # sport: a team's or a goalkeeper's resistance, a nation of fans
+    "The visitors' heroic resistance ended in the last minute when their captain was sent off.",
+    "Supporters cheered the heroic nation after the semi-final in Lenna.",
+    # bystanders, volunteers, donors
+    "Officers thanked the heroic people who pinned down the gunman outside the station.",
+    "The heroic army of volunteers cleared the tar from the dunes in a week.",
+    "The heroic people who gave blood after the crash were thanked by the hospital in Orsk.",
+])
+def test_heroic_people_without_a_state_not_counted(body):
+    assert _terms(body) == []

@@ -27,10 +27,11 @@ from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
      "spreading disinformation", "spread disinformation", "paraphrase"),
     # heroic + a people, an army or a liberation war, in the outlet's voice
     ("The railway dates from the heroic liberation struggle, when the northern villages hid the fighters.",
-     "heroic liberation struggle", "heroic people", "narrator"),
+     "heroic liberation struggle", "heroic liberation struggle", "narrator"),
     ("The parade in Brela honoured the heroic army that crossed the river in the spring.", "heroic army",
      "heroic people", "narrator"),
-    ("The road to Tarvos was built in the years after the heroic resistance of the mountain towns.", "heroic resistance",
+    ("The road to Tarvos was built in the years after the heroic resistance of the mountain towns to the invaders.",
+     "heroic resistance",
      "heroic people", "narrator"),
     # dirty money with a state as its owner
     ('"Our banks must not launder the Kremlin\'s dirty money," the senator from Orsk said.', "dirty money",

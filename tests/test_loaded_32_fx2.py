@@ -125,3 +125,28 @@ def test_heroic_people_of_a_state_counts(body, span):
 ])
 def test_heroic_people_without_a_state_not_counted(body):
     assert _terms(body) == []
+
+
+# --------------------------------------------------------------------------- finding 4: the bloc of an alliance of states
+@pytest.mark.parametrize("body, span", [
+    ('"NATO is an aggressive bloc that moves its missiles ever closer," the envoy of Tarvos said.', "aggressive bloc"),
+    ("The ministry in Orsk called the new alliance an aggressive bloc aimed at encircling it.", "aggressive bloc"),
+    ('"They are building an aggressive military bloc in the Pacific," the spokesman of Lenna said.',
+     "aggressive military bloc"),
+])
+def test_aggressive_bloc_of_states_counts(body, span):
+    assert (span, "aggressive bloc") in _terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a voting bloc of a legislature or a party
+    "Farm-state senators formed an aggressive bloc in the chamber, stalling two bills.",
+    "The rebels became an aggressive bloc inside the party, voting down every budget.",
+    # investors and traders
+    "Three hedge funds formed an aggressive bloc against the takeover of the brewer.",
+    # states acting in markets or talks, not as a military alliance: a cartel cutting output, a negotiating group
+    "The oil cartel acted as an aggressive bloc when it cut output again.",
+    "Island states have become an aggressive bloc in the climate talks.",
+])
+def test_aggressive_bloc_without_an_alliance_not_counted(body):
+    assert _terms(body) == []

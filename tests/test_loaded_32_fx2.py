@@ -150,3 +150,12 @@ def test_aggressive_bloc_of_states_counts(body, span):
 ])
 def test_aggressive_bloc_without_an_alliance_not_counted(body):
     assert _terms(body) == []
+
+
+# --------------------------------------------------------------------------- finding 11: quoted liberation struggle
+def test_heroic_liberation_struggle_counts_in_quotes_as_heroic_struggle():
+    # the same verdict on one side's war as 'heroic struggle' ('just struggle' entry), which counts in every voice
+    body = '"We owe the bridge to the heroic liberation struggle of our grandfathers," the party secretary of Lenna said.'
+    assert ("heroic liberation struggle", "heroic liberation struggle", "quoted") in hits(body)
+    body = '"We owe the bridge to the heroic struggle of our grandfathers," the party secretary of Lenna said.'
+    assert ("heroic struggle", "just struggle", "quoted") in hits(body)

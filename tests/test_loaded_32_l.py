@@ -14,7 +14,7 @@ from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
 
 @pytest.mark.parametrize("body, span, term, voice", [
     # spreading lies, fabrications, falsehoods, slander: a blame formula in every voice
-    ('The ministry in Orsk said foreign broadcasters were "spreading fabrications" about the new dam.',
+    ('A deputy minister in Orsk accused two satellite channels of "spreading fabrications" on the water quotas.',
      "spreading fabrications", "spread lies", "quoted"),
     ("For months the opposition paper in Brela has been spreading lies about the port deal.", "spreading lies",
      "spread lies", "narrator"),
@@ -26,7 +26,7 @@ from _loaded_helpers import voiced_hits as hits, voiced_spans as spans
     ("The embassy in Orsk accused two foreign channels of spreading disinformation about the vote.",
      "spreading disinformation", "spread disinformation", "paraphrase"),
     # heroic + a people, an army or a liberation war, in the outlet's voice
-    ("The railway dates from the heroic liberation struggle, when the northern villages hid the fighters.",
+    ("Every autumn the village school in Brela stages a play about the heroic liberation struggle of the 1950s.",
      "heroic liberation struggle", "heroic liberation struggle", "narrator"),
     ("The parade in Brela honoured the heroic army that crossed the river in the spring.", "heroic army",
      "heroic people", "narrator"),

@@ -159,3 +159,29 @@ def test_heroic_liberation_struggle_counts_in_quotes_as_heroic_struggle():
     assert ("heroic liberation struggle", "heroic liberation struggle", "quoted") in hits(body)
     body = '"We owe the bridge to the heroic struggle of our grandfathers," the party secretary of Lenna said.'
     assert ("heroic struggle", "just struggle", "quoted") in hits(body)
+
+
+# --------------------------------------------------------------------------- finding 14: each guard, as a minimal pair
+# (the first sentence is excluded by exactly one guard; the second, without what triggers it, counts: removing the
+# guard makes the first count as well)
+@pytest.mark.parametrize("excluded, counted, span", [
+    # court words (context_exclude <court_process_word>) of 'spread disinformation' and 'dirty money'
+    ('"The channel was fined for spreading disinformation about the vote," the minister of Orsk said.',
+     '"The channel keeps spreading disinformation about the vote," the minister of Orsk said.',
+     "spreading disinformation"),
+    ("A court in Lenna heard that Iran's dirty money paid for the tankers.",
+     "The senator in Lenna said Iran's dirty money paid for the tankers.", "dirty money"),
+    # the rescue anchors of 'heroic people' (the state anchor is there in both)
+    ("The heroic people of Ukraine pulled survivors from the rubble after the strike.",
+     "The heroic people of Ukraine held the line after the strike.", "heroic people"),
+    # exclude_after 'of' of 'aggressive bloc' (the alliance anchor 'defence' is there in both)
+    ("An aggressive bloc of shareholders in the defence firm voted down the merger.",
+     '"An aggressive bloc is forming around the defence pact," the envoy of Tarvos said.', "aggressive bloc"),
+    # voices of 'spread disinformation': the outlet's own name of an influence operation
+    ("Forty accounts in Brela that spread disinformation about the floods were removed.",
+     "The mayor of Brela accused forty accounts of spreading disinformation about the floods.",
+     "spreading disinformation"),
+])
+def test_each_guard_minimal_pair(excluded, counted, span):
+    assert spans(excluded) == []
+    assert span in spans(counted)

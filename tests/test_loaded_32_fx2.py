@@ -185,3 +185,11 @@ def test_heroic_liberation_struggle_counts_in_quotes_as_heroic_struggle():
 def test_each_guard_minimal_pair(excluded, counted, span):
     assert spans(excluded) == []
     assert span in spans(counted)
+
+
+def test_heroic_nation_of_a_national_team_not_counted():
+    # a national team is a state's too: the words of a match or a tournament exclude
+    assert _terms("The heroic nation of Iceland held on for a draw in their first World Cup match.") == []
+    assert _terms("Fans sang that the heroic people of Wales would reach the semi-final.") == []
+    # the same state's praise without a match counts
+    assert ("heroic nation", "heroic people") in _terms("State radio saluted the heroic nation of Iceland on its national day.")

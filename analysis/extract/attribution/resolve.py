@@ -998,13 +998,23 @@ _BODY_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on"})
 _RELATIVE_PRO_OBJECTS = frozenset("nothing something anything everything little much more less so it this that".split())
 
 
+#: reporting verbs that also name a person's work when their object is a plain noun phrase ("who advises parts
+#: makers", "who writes a weekly column", "who edits the paper"): Merriam-Webster 'advise' 1, 'counsel' 1, 'write'
+#: 3, 'edit' 1 (round 32, fixer FX4: a verb of saying or thinking, "who says the economy, hit by tariffs, will
+#: shrink", "who denied the charges", keeps its entry)
+_JOB_LEMMAS = frozenset({"advise", "counsel", "write", "edit"})
+
+
 def _relative_job_object(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The cue is the verb of a subject relative clause ("who" or "which" right before it, adverbs between) and
     the words after it up to the comma that closes that clause are a noun phrase with no verb, quotation or "that"
     of their own: the verb's plain object, what the person or body does ("an engineer who writes a weekly column
     for this paper, the bus is ...", "a lawyer who advises parts makers, said ..."); what follows the comma is
     the main clause, not this verb's content (round 32: no invented gold gives such a clause an entry; "who
-    wrote that ...", "who says the plan is ..." keep theirs)."""
+    wrote that ...", "who says the plan is ..." keep theirs).  Only a job verb (:data:`_JOB_LEMMAS`), and the object
+    has a common noun (a name may be the subject of a that-less clause: "who claims Tom Vale, 53, assaulted her")."""
+    if c.entry.lemma not in _JOB_LEMMAS:
+        return False
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or toks[c.spk[0]].q or toks[c.spk[0]].low not in {"who", "which"} \
             or c.after is None or c.after_kind not in {"clause", "comma_clause"} or c.j >= c.after[1]:
         return False

@@ -1,0 +1,34 @@
+"""Round 32 (fixer FX4): mends of reviewer RV4's findings on QA's round-32 attribution rules, on sentences written
+here: a relative clause's report is kept unless its verb is a job verb with a plain object; ..."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+def _first(body: str) -> tuple:
+    out = summary(body)
+    return out[0][:2] if out else ()
+
+
+# ---------------------------------------------------------------- finding 1: a relative clause's report stays
+def test_a_relative_clause_report_with_a_comma_inside_its_clause_keeps_its_entry():
+    assert _first("Mr Obi, who says the harbour, flooded by storms, will close, left the meeting.") == ("says", "who")
+    assert _first("Ms Tal, who claims the mayor, not her aide, signed the order, is suing.") == ("claims", "who")
+
+
+def test_a_relative_clause_report_with_an_irregular_past_or_a_contraction_keeps_its_entry():
+    assert _first("Ms Tal, who thinks the council made an error, called the levy unfair.") == ("thinks", "who")
+    assert _first("He is a mayor who said he’d never raise the levy, ever.") == ("said", "who")
+    assert _first("Mr Obi, who says she'll vote no, met the whip on Friday.") == ("says", "who")
+
+
+def test_a_relative_clause_with_a_noun_object_of_a_saying_verb_keeps_its_entry():
+    assert _first("The former mayor, who denied the charges, was jailed.") == ("denied", "who")
+    assert _first("Mr Obi, who announced his resignation, left the hall.") == ("announced", "who")
+
+
+def test_a_job_verb_with_a_plain_object_is_still_no_report():
+    assert summary("For Ida Pell, a chemist who writes a monthly column for this magazine, the tram is a refuge.") == []
+    assert summary("Ida Pell, who advises the port on tides, said the tram was late.") == [
+        ("said", "Ida Pell, who advises the port on tides", "the tram was late", "indirect")]

@@ -32,3 +32,28 @@ def test_a_job_verb_with_a_plain_object_is_still_no_report():
     assert summary("For Ida Pell, a chemist who writes a monthly column for this magazine, the tram is a refuge.") == []
     assert summary("Ida Pell, who advises the port on tides, said the tram was late.") == [
         ("said", "Ida Pell, who advises the port on tides", "the tram was late", "indirect")]
+
+
+# ---------------------------------------------------------------- findings 2-4: 'held that' / 'ruled that' removed
+def test_a_that_only_verb_in_a_relative_clause_with_a_bare_noun_keeps_its_entry():
+    assert _first("The bank, which maintained that unemployment peaked in April, cut rates.") == (
+        "maintained", "The bank")
+    assert _first("Mr Obi, who protested that detention amounted to abuse, was freed on Friday.") == (
+        "protested", "who")
+
+
+def test_plural_nouns_rules_and_holds_before_a_relative_that_are_no_cues():
+    cues = [s[0] for s in summary("The port rules that govern fishing are strict, skippers say.")]
+    assert "rules that" not in cues
+    cues = [s[0] for s in summary("Two senators placed holds that delayed a dozen nominations.")]
+    assert "holds that" not in cues
+
+
+def test_held_that_with_a_demonstrative_object_is_no_report():
+    assert summary("The council held that meeting behind closed doors.") == []
+    assert summary("Marchers held that rally despite a ban imposed by police.") == []
+
+
+def test_a_ruling_in_a_relative_clause_moves_no_other_speaker():
+    out = summary("Critics noted that the panel that ruled that the levy was biased was made up of allies.")
+    assert all(s[1] != "Critics" or s[0] == "noted" for s in out)

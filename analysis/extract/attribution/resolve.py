@@ -1152,34 +1152,6 @@ def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs:
 _RELATIVE_OBJECT_REACH = 8
 
 
-def _demonstrative_that(toks: list[_Tok], ck: int, hi: int, i: int, lo: int) -> bool:
-    """The "that" before ``ck`` (the content's first word) after the cue at ``i`` is a demonstrative on a singular
-    common noun ("held that post until 2019"): the word at ``ck`` is a lowercase noun (Brill NN) and no verb of a
-    clause follows it before a comma or the sentence's end: none at all ("Roe held that post until 2019."), or,
-    inside a relative clause, a lexical finite verb, which is the main clause's ("the party that held that seat
-    lost it").  An auxiliary or modal ("maintained that dialogue and consultation are ...") or, outside a relative
-    clause, a finite or -ed word ("maintained that inflation rose") is the clause's verb."""
-    tags = brill_lexicon().lower
-    t = toks[ck]
-    if t.q or not t.text.isalpha() or not t.text.islower() or tags.get(t.low) != "NN":
-        return False
-    r = i - 1
-    while r > lo and not toks[r].q and (toks[r].low in AUX or toks[r].low in MODALS or is_adverb(toks[r].low)):
-        r -= 1
-    relative = r >= lo and not toks[r].q and toks[r].low in {"who", "that", "which"}
-    for m in range(ck + 1, hi):
-        w = toks[m]
-        if w.q or w.text in CLAUSE_PUNCT or w.text == ",":
-            return not w.q
-        if not w.text.isalpha() or not w.text.islower():
-            continue
-        if w.low in AUX or w.low in MODALS:
-            return False
-        if tags.get(w.low) in FINITE_TAGS or (w.low.endswith("ed") and len(w.low) > 4):
-            return relative
-    return True
-
-
 def _after_subject_relative(toks: list[_Tok], i: int, lo: int) -> bool:
     """The cue at ``i`` is the verb of a subject relative clause: "who" or "that" right before it, or before its
     auxiliaries and adverbs ("who described", "that have endorsed", "who also praised")."""
@@ -3011,10 +2983,6 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             after_kind == "clause" and c.form.endswith(" that")):   # a form ending in "that" has its clause
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
         #                                    an end to the strikes", "ordered troops to the border": no infinitive)
-    if e.that_only and (after_kind == "that" or (after_kind == "clause" and c.form.endswith(" that"))) and \
-            ck is not None and _demonstrative_that(toks, ck, hi, i, lo):
-        after_kind = "none"                # "who held that post until 2019", "the party that held that seat lost
-        #                                    it": "that" points to a noun, no that-clause follows
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):

@@ -57,3 +57,20 @@ def test_held_that_with_a_demonstrative_object_is_no_report():
 def test_a_ruling_in_a_relative_clause_moves_no_other_speaker():
     out = summary("Critics noted that the panel that ruled that the levy was biased was made up of allies.")
     assert all(s[1] != "Critics" or s[0] == "noted" for s in out)
+
+
+# ---------------------------------------------------------------- finding 5: an opening "Citing X," only for a source
+def test_an_opening_citing_of_an_event_or_a_document_gives_no_entry():
+    for body, cue, spk in [
+            ("Citing Ms Oda's arrest, the union said the police had lied.", "said", "the union"),
+            ("Citing Friday's ballot, the mayor said the levy was dead.", "said", "the mayor"),
+            ("Citing the audit, the treasurer said the cuts were needed.", "said", "the treasurer"),
+            ("Citing an EU report, the treasurer argued that the cuts were needed.", "argued", "the treasurer")]:
+        assert [s[:2] for s in summary(body)] == [(cue, spk)], body
+
+
+def test_an_opening_citing_of_people_or_an_outlet_still_gives_them_the_clause():
+    assert [s[:2] for s in summary("Citing three port officials, the Lima Courier reported that the quay would shut.")
+            ] == [("Citing", "three port officials"), ("reported", "the Lima Courier")]
+    assert [s[:2] for s in summary("Citing the Tejo Herald, the agency reported that the quay would shut.")] == [
+        ("Citing", "the Tejo Herald"), ("reported", "the agency")]

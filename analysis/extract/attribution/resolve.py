@@ -1226,8 +1226,11 @@ def _opening_cited_source(toks: list[_Tok], lo: int, hi: int, cues: list[_Cue], 
     comma = next((m for m in range(lo + n, min(hi, lo + n + 14)) if toks[m].text == "," and not toks[m].q), None)
     if comma is None or comma == lo + n or any(
             t.q or t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)) for t in toks[lo + n:comma]) or \
-            not _source_like(toks, lo + n, comma, verbs):
-        return None
+            not _source_like(toks, lo + n, comma, verbs, messages=False) or \
+            any(t.low.endswith(("'s", "’s")) or t.text in {"'", "’"} for t in toks[lo + n:comma]) or \
+            _head_word(toks, lo + n, comma) in verbs.document_nouns | verbs.message_nouns:
+        return None                       # a thing cited as a reason or evidence is no speaker ("Citing Mr Lee's
+        #                                   death", "Citing Tuesday's vote", "Citing a UN report, ..."; FX4, RV4 5)
     d = next((c for c in cues if c.spk is not None and c.spk[0] == comma + 1 and c.i > comma and
               c.after_kind in {"that", "clause"} and c.after is not None and not c.agentless), None)
     if d is None:

@@ -74,3 +74,13 @@ def test_an_opening_citing_of_people_or_an_outlet_still_gives_them_the_clause():
             ] == [("Citing", "three port officials"), ("reported", "the Lima Courier")]
     assert [s[:2] for s in summary("Citing the Tejo Herald, the agency reported that the quay would shut.")] == [
         ("Citing", "the Tejo Herald"), ("reported", "the agency")]
+
+
+# ---------------------------------------------------------------- finding 6: attacked X as “...”: a characterisation
+def test_a_quoted_purpose_noun_after_attacked_as_is_a_characterisation():
+    for body in ["The guild attacked the levy as “a distraction”.",
+                 "Unions attacked the wage offer as “a punishment” for striking.",
+                 "Greens attacked the raid as “a reprisal” against farmers."]:
+        assert [s[0] for s in summary(body)] == ["attacked"], body
+    assert summary('Mr Obi said the mayor had presented the vase as "a personal gift," along with a clock.') == [
+        ("said", "Mr Obi", "a personal gift,", "partial")]

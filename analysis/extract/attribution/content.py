@@ -206,11 +206,13 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs, *,
         return False
     nxt = toks[m + 1]
     if purpose and (x := _purpose_head(toks, m + 1, hi, purpose)) is not None and not (
-            toks[x].low in verbs.transfer_nouns and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
+            toks[x].low in verbs.transfer_nouns and x + 1 < hi and toks[x + 1].low in {"to", "for"}) and \
+            (not toks[x].q or toks[x].low in verbs.transfer_nouns):
         return False                      # "attacked the outpost as a warning", "presented the cheque as payment",
         #                                   'presented the car as “a personal gift”' (quoted or not, an adjective
         #                                   before the noun); "attacked the budget as a gift to the rich": a
-        #                                   characterisation
+        #                                   characterisation; quoted, only a thing handed over is literal:
+        #                                   'attacked the budget as “a distraction”' is a quoted characterisation
     if nxt.q:
         return True
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:

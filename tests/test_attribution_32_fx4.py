@@ -84,3 +84,19 @@ def test_a_quoted_purpose_noun_after_attacked_as_is_a_characterisation():
         assert [s[0] for s in summary(body)] == ["attacked"], body
     assert summary('Mr Obi said the mayor had presented the vase as "a personal gift," along with a clock.') == [
         ("said", "Mr Obi", "a personal gift,", "partial")]
+
+
+# ---------------------------------------------------------------- finding 7: a quoted title subject needs title shape
+def test_a_quoted_sentence_followed_by_a_lowercase_word_still_continues_the_speaker():
+    from tests._attribution_helpers import atts
+    for second in ["“We will not give up” was her message to the marchers.",
+                   "“Our towns deserve better” is a line she has used at every rally.",
+                   "“It is a failure across the board, not one thing” from trade to defence, in her view."]:
+        found = atts("“We will win,” Ms Tal said.\n\n" + second)
+        assert len(found) == 1 and found[0].speaker_mention == "Ms Tal" and len(found[0].parts) == 2, second
+
+
+def test_a_quoted_title_followed_by_a_verb_is_still_no_continuation():
+    from tests._attribution_helpers import atts
+    found = atts("“We will win,” Ms Tal said.\n\n“Evening With Tal” runs on Fridays on the city channel.")
+    assert len(found) == 1 and len(found[0].parts) == 1

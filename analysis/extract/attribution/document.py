@@ -890,9 +890,22 @@ def _title_subject(body: str, chain: Sequence[Quotation]) -> bool:
     text = q.text.rstrip()
     if len(chain) > 1 or q.close_at is None or not text or text[-1] in ".,!?;:…—–-":
         return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not words or any(w[:1].islower() and w.lower() not in _TITLE_SMALL_WORDS for w in words):
+        return False                      # a sentence ('“We will not back down” was her message'), no title
+        #                                   (round 32, FX4: a title capitalises its main words)
     rest = body[q.close_at + 1:q.close_at + 40]
     m = re.match(r"\s+([a-z]+)\b", rest)
-    return m is not None
+    if m is None:
+        return False
+    w = m.group(1)                        # the title's verb: "airs", "runs", "is" ('“Title” from diplomacy': none)
+    return w in AUX or brill_lexicon().lower.get(w) in FINITE_OR_MODAL_TAGS or (
+        w.endswith("s") and brill_lexicon().lower.get(w) == "NNS")
+
+
+#: lower-case words of a title ("Meet the Press", "Gone with the Wind"): articles, short prepositions, conjunctions
+#: (the Chicago Manual of Style, 8.159, headline-style capitalisation)
+_TITLE_SMALL_WORDS = frozenset("a an the and but or nor for of on in at to by with from as up".split())
 
 
 def _only(pattern: re.Pattern, body: str, a: int, b: int) -> bool:

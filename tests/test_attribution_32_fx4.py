@@ -100,3 +100,15 @@ def test_a_quoted_title_followed_by_a_verb_is_still_no_continuation():
     from tests._attribution_helpers import atts
     found = atts("“We will win,” Ms Tal said.\n\n“Evening With Tal” runs on Fridays on the city channel.")
     assert len(found) == 1 and len(found[0].parts) == 1
+
+
+# ---------------------------------------------------------------- finding 8: "which" after initials: the whole name
+def test_which_after_a_bodys_initials_takes_the_whole_name():
+    for body, name in [
+            ("Ms Tal met officials of the Fishing and Harbour Organization (FHO), which said that stocks were low.",
+             "the Fishing and Harbour Organization (FHO)"),
+            ("Ms Tal praised Nurses Without Frontiers (NWF), which said that the clinic was full.",
+             "Nurses Without Frontiers (NWF)"),
+            ("Ms Tal met the Institute for Port and Coastal Studies (IPCS), which said that the talks had stalled.",
+             "the Institute for Port and Coastal Studies (IPCS)")]:
+        assert [s[:2] for s in summary(body)][-1] == ("said", name), body

@@ -990,7 +990,9 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
     return span
 
 
-#: lower-case words inside a body's capitalised name before its initials ("the Ministry of Trade (MOT)")
+#: lower-case words inside a body's capitalised name before its initials ("the Ministry of Trade (MOT)"): the
+#: articles, prepositions and conjunctions headline-style capitalisation leaves lower case (Chicago Manual of Style
+#: 8.159) that occur in organisation names ("Food and Agriculture Organization", "Centre for ... Studies")
 _BODY_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on"})
 
 
@@ -2677,6 +2679,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 if kk >= lo and toks[kk].text in {",", "(", "—", "–"} and not toks[kk].q:
                     kk -= 1               # "Graham — who had endorsed ...", "David Duke (who endorses ...)"
                 tail = kk
+                body_start = None
                 if toks[k].low == "who" and kk > lo and toks[kk].text == ")" and not toks[kk].q and \
                         (po := next((m for m in range(kk - 1, max(lo, kk - 12) - 1, -1) if toks[m].text in {"(", ")"}),
                                     None)) is not None and toks[po].text == "(" and po - 1 >= lo:
@@ -2693,7 +2696,19 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       capitalised name; they stay in the span (round 32; only a proper name:
                     #                       "explain away paragraph 303 of Amoris Laetitia (AL), which reads" is a
                     #                       text's paragraph, a PTC dev article)
+                    body_start = a3       # the whole name: "the Food and Agriculture Organization (FAO)", not
+                    #                       "Agriculture Organization" (_antecedent stops at "and" and at some
+                    #                       capitalised words: "Doctors Without Borders"; FX4, RV4 8)
+                    while body_start - 1 >= lo and not toks[body_start - 1].q and (
+                            is_capitalised(toks[body_start - 1].text) or (
+                                toks[body_start - 1].low in _BODY_NAME_JOINERS - {"the"} and body_start - 2 >= lo
+                                and is_capitalised(toks[body_start - 2].text) and not toks[body_start - 2].q)):
+                        body_start -= 1
+                    if body_start - 1 >= lo and toks[body_start - 1].low == "the" and not toks[body_start - 1].q:
+                        body_start -= 1
                 a2 = _antecedent(toks, kk, lo, verbs)
+                if a2 is not None and body_start is not None:
+                    a2 = min(a2, body_start)
                 kk = tail if a2 is not None else kk
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
                     # a person's "who" is the source span (PolNeAR marks it, and marks "which" too: "the

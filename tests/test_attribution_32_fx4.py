@@ -112,3 +112,14 @@ def test_which_after_a_bodys_initials_takes_the_whole_name():
             ("Ms Tal met the Institute for Port and Coastal Studies (IPCS), which said that the talks had stalled.",
              "the Institute for Port and Coastal Studies (IPCS)")]:
         assert [s[:2] for s in summary(body)][-1] == ("said", name), body
+
+
+# ---------------------------------------------------------------- finding 9: a group named "Article 19" speaks
+def test_a_group_named_like_a_text_part_keeps_its_entry():
+    assert [s[:2] for s in summary("Media rights group Article 21 cited the case of a jailed poet.")] == [
+        ("cited", "Media rights group Article 21")]
+
+
+def test_a_text_part_with_any_roman_numeral_is_no_speaker_of_refers_to():
+    assert summary("Article VII refers to the harbour charter.") == []
+    assert summary("Section XII refers to the harbour charter.") == []

@@ -1555,10 +1555,11 @@ _TEXT_PART_NOUNS = frozenset("article articles section sections paragraph paragr
 
 def _numbered_text_part(toks: list[_Tok], a: int, b: int) -> bool:
     """The noun phrase [a, b) is a numbered part of a text ("Article 4", "Section 12"): a part noun right before
-    a closing number, as a document names its own provisions."""
+    a closing number (Arabic or Roman), as a document names its own provisions; only a determiner before the part
+    noun ("Press freedom group Article 19": a group's name, FX4, RV4 9)."""
     return b - a >= 2 and not toks[b - 1].q and (toks[b - 1].text[:1].isdigit() or
-                                                 toks[b - 1].text in {"I", "II", "III", "IV", "V", "VI"}) and \
-        not toks[b - 2].q and toks[b - 2].low in _TEXT_PART_NOUNS
+                                                 set(toks[b - 1].text) <= set("IVXLC")) and \
+        not toks[b - 2].q and toks[b - 2].low in _TEXT_PART_NOUNS and all(t.low in DETS for t in toks[a:b - 2])
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:

@@ -172,11 +172,14 @@ _RIVAL_GOVERNMENT = (r"(?:(?:shadow|parallel|rival|exiled|exile|underground|self
 def _stated_rival_government_in(body: str, name: str) -> bool:
     """Whether ``body`` calls the body ``name`` a shadow, parallel, rival or exiled government in an appositive right
     after its name or initials ("X (XX), the shadow administration formed after the coup,", "X, a government in
-    exile,") or as a modifier right before it ("the exiled X"); a pure function of the text and the name (round 32)."""
+    exile,") or as a modifier right before it ("the exiled X"); a pure function of the text and the name (round 32).
+    Only "exiled" counts as a modifier: "shadow", "rival" and "parallel" before a name are the UK opposition's
+    frontbench ("the shadow Home Office team") or a competing report ("a rival Cabinet Office report"), which say
+    nothing of the body itself (round 32, RV5)."""
     n = re.escape(name)
     return re.search(
         rf"\b{n}{_BRACKETED_INITIALS},\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-’']+\s+){{0,2}}?{_RIVAL_GOVERNMENT}\b|"
-        rf"\b(?:exiled|shadow|parallel|rival)\s+{n}\b", body) is not None
+        rf"\bexiled\s+{n}\b", body) is not None
 
 
 #: a government named by its formal name, up to two capitalised words before "Government" ("the Government of

@@ -1,0 +1,43 @@
+"""Round 32 (fixer FX5): mends of reviewer RV5's findings on helper SB's speaker rules. A shadow/rival/parallel
+word before a ministry's name says nothing of the ministry; an office after 'its' is not a state's unless ...
+Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+
+def _types(body: str, **kw) -> list[tuple[str, str]]:
+    return [(n, t) for _, n, t in _resolved(body, **kw)]
+
+
+# ---------------------------------------------------------------- 1: "the shadow Home Office team" (UK frontbench)
+
+def test_a_shadow_frontbench_team_leaves_the_ministry_a_government_body() -> None:
+    got = _types("The Home Office said the plan was \"on course\".\n\n"
+                 "The shadow Home Office team called the plan \"a fiasco\".\n")
+    assert got[0] == ("Home Office", "government")
+
+
+def test_a_shadow_secretary_leaves_the_secretary_a_government_office() -> None:
+    got = _types("The Home Secretary said the plan was \"on course\", while the shadow Home Secretary "
+                 "called it \"a fiasco\".\n")
+    assert got[0] == ("Home Secretary", "government")
+
+
+def test_a_rival_report_leaves_the_office_a_government_body() -> None:
+    got = _types("The Cabinet Office said the audit was \"thorough\". A rival Cabinet Office report "
+                 "called it \"hasty\".\n")
+    assert got[0] == ("Cabinet Office", "government")
+
+
+def test_a_shadow_team_leaves_the_treasury_official_a_government_one() -> None:
+    got = _types("Mira Kell, the Treasury's chief secretary, said spending was \"on track\". "
+                 "The shadow Treasury team disagreed.\n")
+    assert got[0] == ("Mira Kell", "government")
+
+
+def test_a_body_called_a_government_in_exile_later_is_other() -> None:
+    got = _types("The Vessa Unity Government (VUG), the shadow administration formed after the coup, said "
+                 "the poll was \"a sham\".\n\nThe VUG said talks were \"over\".\n")
+    assert got[-1] == ("Vessa Unity Government", "other")

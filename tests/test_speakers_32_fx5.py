@@ -41,3 +41,25 @@ def test_a_body_called_a_government_in_exile_later_is_other() -> None:
     got = _types("The Vessa Unity Government (VUG), the shadow administration formed after the coup, said "
                  "the poll was \"a sham\".\n\nThe VUG said talks were \"over\".\n")
     assert got[-1] == ("Vessa Unity Government", "other")
+
+
+# ---------------------------------------------------------------- 2: "signed by its chairman, <Name>," of a club
+
+def test_a_clubs_chairman_after_its_is_no_government_office() -> None:
+    got = _types("The rowing club, in a note signed by its chairman, Olav Brisk, hailed the win.\n\n"
+                 "Brisk later told reporters the result was \"deserved\".\n")
+    assert got[-1] == ("Olav Brisk", "other")
+
+
+def test_a_ministrys_office_after_its_keeps_the_office_without_its() -> None:
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    body = ("The ministry, in a note signed by its spokeswoman, Irma Vost, praised the \"resolve\" of both.\n\n"
+            "Vost later told reporters that the deal \"stands\".\n")
+    d = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body))
+    found = extract_attributions(d)
+    sp = resolve_speakers(d, found)[-1]
+    assert (sp.name, sp.speaker_type, sp.role) == ("Irma Vost", "government", "spokeswoman")

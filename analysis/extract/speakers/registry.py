@@ -596,18 +596,41 @@ class _RegistryRules:
         if found is None:
             return ""
         its = "its" in found.groupdict() and found.group("its") is not None
+        if its and not self._its_owner_governs(found.start("its")):
+            return ""             # "The club, in a note signed by its chairman, X,": a private body's office (RV5)
         words = found.group("its" if its else "np").split()
+        if its:
+            words = words[1:]     # the role is the office, not "its chairman"
         if words and words[0].lower() in self.words.fronted_role_not_after:
             return ""             # "Like the president, Tom Roe said": a comparison, not his office
         while words and words[0] in self.roles.leading_words:
             words = words[1:]
         head = _role_norm(found.group("its_head" if its else "head").lower(), self.roles)
-        if len(words) < 2 or (head not in self.ri.heads and head not in self.ri.np_words):
+        if len(words) < (1 if its else 2) or (head not in self.ri.heads and head not in self.ri.np_words):
             return ""
         if len(words) == 2 and words[0].lower() == "the" and \
                 (head not in self.roles.unique_offices or head in self.ri.hypernyms.get("leader", ())):
             return ""             # "The Chairman, Ann Roe,": a firm's or a club's too; whose, the text does not say
         return " ".join(words)
+
+    def _its_owner_governs(self, at: int) -> bool:
+        """Whether the body "its" at body offset ``at`` stands for (the sentence's subject, before its first comma)
+        holds office of the state: its head word is one source_cues.yaml types government ("The ministry, in a note
+        signed by its spokesman,"), it is called ruling or governing ("The ruling X Party (XP), ..."), or a party the
+        article says governs (round 32, RV5 finding 2: a club's or a union's chairman is no state's)."""
+        body = self.ctx.body
+        start = max(body.rfind("\n", 0, at), body.rfind(". ", 0, at)) + 1
+        subject = body[start:at].split(",")[0]
+        subject = re.sub(r"\s*\([^)]*\)", "", subject).split()
+        if not subject:
+            return False
+        low = [w.lower() for w in subject]
+        if "ruling" in low or "governing" in low:
+            return True
+        if any(w == low[-1] and t == "government" for w, t in self.ctx.cues.org_types):
+            return True
+        name = " ".join(subject[1:] if low[0] == "the" else subject)
+        return self._party_governs(name, name)
 
     def _styles_before(self, at: int) -> int | None:
         """Where the styles (roles.yaml honorifics: "H.E.", "Mr") right before body offset ``at`` begin, after a

@@ -63,3 +63,25 @@ def test_a_ministrys_office_after_its_keeps_the_office_without_its() -> None:
     found = extract_attributions(d)
     sp = resolve_speakers(d, found)[-1]
     assert (sp.name, sp.speaker_type, sp.role) == ("Irma Vost", "government", "spokeswoman")
+
+
+# ---------------------------------------------------------------- 3: "... Authority" only for a public body itself
+
+def test_a_description_mentioning_an_authority_does_not_type_the_person() -> None:
+    got = _types("Pia Lund, a lawyer who has twice sued the Civil Aviation Authority, said the fine was \"late\".\n")
+    assert got == [("Pia Lund", "other")]
+
+
+def test_a_charity_called_an_authority_is_not_government() -> None:
+    got = _types("Pia Lund, head of the Renters Authority, a charity, said rents were \"absurd\".\n")
+    assert got == [("Pia Lund", "other")]
+
+
+def test_an_industry_standards_authority_is_not_government() -> None:
+    got = _types("The Billboard Standards Authority said the poster was \"misleading\".\n")
+    assert got == [("Billboard Standards Authority", "other")]
+
+
+def test_a_ports_authority_is_still_government() -> None:
+    got = _types("The Vessan Ports Authority said the quay was \"shut\".\n")
+    assert got == [("Vessan Ports Authority", "government")]

@@ -85,3 +85,20 @@ def test_an_industry_standards_authority_is_not_government() -> None:
 def test_a_ports_authority_is_still_government() -> None:
     got = _types("The Vessan Ports Authority said the quay was \"shut\".\n")
     assert got == [("Vessan Ports Authority", "government")]
+
+
+# ---------------------------------------------------------------- 4: "of" inside a fronted phrase still closes it
+
+def test_of_inside_a_fronted_phrase_keeps_the_subject_apart() -> None:
+    got = _resolved("At a session of the Vessa Grain Board (VGB) senior officials said the quota was \"unfair\".\n")
+    assert got[0][0] == "senior officials"
+
+
+def test_of_after_a_fronted_noun_keeps_the_delegates_apart() -> None:
+    got = _resolved("At the close of the Vessa Health Forum (VHF) summit delegates said the pact was \"vital\".\n")
+    assert got[0][0] == "summit delegates"
+
+
+def test_of_after_the_subject_head_still_joins_the_body() -> None:
+    got = _resolved("An official of the Vessa Grain Board (VGB) said the quota was \"unfair\".\n")
+    assert got[0][0] == "An official of the Vessa Grain Board (VGB)"

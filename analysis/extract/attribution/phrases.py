@@ -81,8 +81,18 @@ def _object_of_preposition(toks: list[_Tok], end: int, lo: int) -> bool:
     if b >= lo and toks[b].low in DETS and not toks[b].q:
         b -= 1
     # "of" joins the name to the noun it post-modifies ("An official of the Arden Trade Council (ATC) Secretariat
-    # said": one noun phrase; round 32), it opens no fronted phrase
-    return b >= lo and toks[b].low in PREPS and toks[b].low != "of" and not toks[b].q
+    # said": one noun phrase; round 32), it opens no fronted phrase, unless that noun is itself a preposition's
+    # object ("At a meeting of the Arden Trade Council (ATC) senior officials said": the fronted phrase ends
+    # there; RV5 finding 4, round 32)
+    if b >= lo and toks[b].low == "of" and not toks[b].q:
+        c, nouns = b - 1, 0
+        while c >= lo and nouns < 3 and not toks[c].q and toks[c].text[:1].islower() and \
+                toks[c].low not in PREPS and toks[c].low not in DETS:
+            c, nouns = c - 1, nouns + 1
+        if nouns and c >= lo and toks[c].low in DETS and not toks[c].q:
+            c -= 1
+        return nouns > 0 and c >= lo and toks[c].low in PREPS and not toks[c].q
+    return b >= lo and toks[b].low in PREPS and not toks[b].q
 
 
 def _predicate_before_conjunction(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs | None) -> bool:

@@ -102,3 +102,15 @@ def test_of_after_a_fronted_noun_keeps_the_delegates_apart() -> None:
 def test_of_after_the_subject_head_still_joins_the_body() -> None:
     got = _resolved("An official of the Vessa Grain Board (VGB) said the quota was \"unfair\".\n")
     assert got[0][0] == "An official of the Vessa Grain Board (VGB)"
+
+
+# ---------------------------------------------------------------- 5: "the ruling party's mouthpiece" of a body
+
+def test_a_state_run_league_called_a_mouthpiece_is_no_outlet() -> None:
+    got = _types("The state-run Vessa Youth League, the ruling party's mouthpiece, said the ban was \"needed\".\n")
+    assert got[0][1] == "other"
+
+
+def test_a_state_run_paper_called_a_mouthpiece_is_still_state_media() -> None:
+    got = _types("The state-run Morning Lamp of Eritrea, long the regime's mouthpiece, said the ban was \"needed\".\n")
+    assert got == [("Morning Lamp of Eritrea", "state_media")]

@@ -711,7 +711,7 @@ class _OutletRules:
             # writes after the mention calls the state-run name a paper (round 32)
             after = self._appositive_after(" ".join(toks), off)
             paper = self._appositive_paper(after) if after else None
-            if after and (paper is not None or self._owners_paper(after)):
+            if after and (paper is not None or self._owners_paper(after, toks)):
                 headed, state = True, True
         if of and headed:
             # "the state-run Dale Beacon of Arden": a paper's name may end in "of <country>" (as "The Times of
@@ -760,11 +760,19 @@ class _OutletRules:
         found = re.match(r",\s+((?:[a-z]+\s+){0,2}?)((?:the|a|an)\s[^,.;:()]+?)\s*[,.;]", body[at + len(name):])
         return found.group(2) if found is not None else ""
 
-    def _owners_paper(self, appositive: str) -> bool:
+    def _owners_paper(self, appositive: str, toks: list[str]) -> bool:
         """Whether an appositive names a paper by its owner's possessive ("the junta's mouthpiece", "the
-        cabinet's newspaper": :data:`_STATE_OWNED_RE`'s second form, whoever the owner is)."""
+        cabinet's newspaper": :data:`_STATE_OWNED_RE`'s second form, whoever the owner is).  "Mouthpiece" and
+        "organ" also name a body or a person speaking for a party (Merriam-Webster 'mouthpiece' 2): with them the
+        name ``toks`` must name no organisation or event ("the state-run X Youth League, the ruling party's
+        mouthpiece" is the league; RV5 finding 5, round 32)."""
         found = self._STATE_OWNED_RE.match(appositive or "")
-        return found is not None and found.group("owner2") is not None
+        if found is None or found.group("owner2") is None:
+            return False
+        if appositive.split()[-1].lower() not in ("mouthpiece", "organ"):
+            return True
+        return not self._names_event_or_body(toks) and self.lex.org_word_re.search(" ".join(toks)) is None and \
+            not self._members_body_name([t.lower() for t in toks])
 
     def _possessive_country(self, toks: list[str]) -> tuple[int, str] | None:
         """The number of tokens of a country's possessive that opens ``toks`` and the country

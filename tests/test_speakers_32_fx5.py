@@ -123,3 +123,15 @@ def test_a_parallel_administration_in_the_mention_is_other() -> None:
     got = _types("The Vessa Unity Government, a parallel administration formed by ousted deputies, said the poll "
                  "was \"a sham\".\n")
     assert got[0][1] == "other"
+
+
+# ---------------------------------------------------------------- 8: level words alike whatever the owner word
+
+def test_a_capitals_federal_government_is_the_states() -> None:
+    got = _types("Nairobi's central government said the road was \"open\".\n")
+    assert got == [("Kenyan government", "government")]
+
+
+def test_a_capitalised_federal_after_a_states_possessive_is_dropped_too() -> None:
+    got = _types("Kenya's Federal Government said the road was \"open\".\n")
+    assert got == [("Kenyan government", "government")]

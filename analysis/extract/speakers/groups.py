@@ -507,15 +507,19 @@ class _GroupRules:
             return self._government(home) if home is not None else None
         gaz = self.ctx.gaz
         level = owner.rsplit(None, 1)
-        if len(level) == 2 and level[1] in self.words.country_levels and noun not in self.words.place_government_nouns:
+        if len(level) == 2 and level[1].lower() in self.words.country_levels and \
+                noun not in self.words.place_government_nouns:
             # "Kenya's federal government", "the Kenyan central government": a lower-case level word after
             # the country (speaker_words.yaml after_country_levels) is no part of the name, the government is
             # the country's (golds: "the Federal Government" -> "Nigerian government"; round 32)
             owner = _possessive_free(level[0])
             named = gaz.places.get(owner)          # a country's name or alias, not a city's
             country = gaz.demonyms.get(owner) or (named if named is not None and (
-                owner == named or owner in gaz.countries.get(named, {}).get("aliases", ())) else None)
-            return self._government(country) if country is not None else None
+                owner == named or owner in gaz.countries.get(named, {}).get("aliases", ())) else None) or \
+                gaz.metonyms.get(owner)             # "Abuja's federal government": a level word makes a capital's
+            if country is not None:                 # the state's (RV5 finding 8: the level word dropped alike,
+                return self._government(country)    # capitalised too: "Nigeria's Federal Government")
+            owner = _possessive_free(" ".join(words[:-1]))      # else as without the rule
         country = gaz.demonyms.get(owner) or \
             (gaz.metonyms.get(owner) if noun in self.words.place_government_nouns else None)
         return self._government(country) if country is not None else None

@@ -146,8 +146,7 @@ _AGE_DECADE_RE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|l
 # a passive participle phrase with its agent closing a mention: ", read out by a presenter" (round 32)
 _PASSIVE_TAIL_RE = re.compile(r",\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+by\s+[^,;]+$")
 # the same with one lower-case role word after the place: "SADC Secretariat in Gaborone official" (round 32)
-_IN_PLACE_ROLE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
-                               r"\s+(?P<role>[a-z][\w\-]*)$")
+_IN_PLACE_ROLE_RE = re.compile(_IN_PLACE_RE.pattern.removesuffix("$") + r"\s+(?P<role>[a-z][\w\-]*)$")
 # a person's name then an appositive that runs up to a relative pronoun's antecedent span:
 # "Ann Roe, a researcher at the Berlin-based " + "Arden Foundation"
 _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3},[ \u00a0]+"

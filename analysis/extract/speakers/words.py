@@ -255,7 +255,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         government_nouns=_lower_words(d, "government_nouns"),
         place_government_nouns=_lower_words(d, "government_nouns", "after_place"),
         national_levels=_lower_words(d, "government_nouns", "national_levels"),
-        country_levels=_lower_words(d, "government_nouns", "after_country_levels"),
+        country_levels=_lower_words(d, "government_nouns", "after_country_levels") |
+        _lower_words(d, "government_nouns", "national_levels"),
         legislatures={str(p[0]): str(p[1]) for p in (d.get("legislatures") or {}).get("words") or []},
         legislature_adjectives=frozenset(_words_of(d, "legislatures", "adjectives")),
         legislature_members=frozenset(_words_of(d, "legislatures", "members")),

@@ -135,3 +135,16 @@ def test_a_capitals_federal_government_is_the_states() -> None:
 def test_a_capitalised_federal_after_a_states_possessive_is_dropped_too() -> None:
     got = _types("Kenya's Federal Government said the road was \"open\".\n")
     assert got == [("Kenyan government", "government")]
+
+
+# ---------------------------------------------------------------- 9: a vox-pop sentence after '?', '!' or '."'
+
+def test_a_street_interview_after_a_quoted_full_stop_is_a_vox_pop() -> None:
+    got = _types("The mayor called the rise \"brief.\" In street interviews in Vessa, a porter said fares were "
+                 "\"absurd\".\n")
+    assert got[-1] == ("Porter in Vessa", "unnamed")
+
+
+def test_a_street_interview_after_a_question_is_a_vox_pop() -> None:
+    got = _types("Is the rise brief? In street interviews in Vessa, a porter said fares were \"absurd\".\n")
+    assert got[-1] == ("Porter in Vessa", "unnamed")

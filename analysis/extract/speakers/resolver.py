@@ -2359,7 +2359,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """Where the street interviews were made that the sentence of the mention at ``off`` opens with ("In street
         interviews in Dale, ..." -> "Dale"; "" when it names no place), None when it opens with none."""
         body = self.ctx.body
-        start = max(body.rfind(". ", 0, off), body.rfind("\n", 0, off)) + 1
+        lo = max(0, off - 600)   # the sentence opens after its last end, whatever ends it: ". ", "? ", '." ' (RV5 9)
+        ends = [e.end() for e in re.finditer(r"[.!?][\"”’']?\s|\n", body[lo:off])]
+        start = lo + ends[-1] if ends else lo
         found = self._street_re().match(body, start)
         if found is None:
             return None

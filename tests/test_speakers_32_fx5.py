@@ -148,3 +148,15 @@ def test_a_street_interview_after_a_quoted_full_stop_is_a_vox_pop() -> None:
 def test_a_street_interview_after_a_question_is_a_vox_pop() -> None:
     got = _types("Is the rise brief? In street interviews in Vessa, a porter said fares were \"absurd\".\n")
     assert got[-1] == ("Porter in Vessa", "unnamed")
+
+
+# ---------------------------------------------------------------- 10: "from one of the 27 <ORG> member states"
+
+def test_a_diplomat_from_one_of_the_member_states_is_a_states() -> None:
+    got = _types("A diplomat from one of the 27 EU member states said the pact \"will hold\".\n")
+    assert got == [("Diplomat from one of the 27 EU member states", "government")]
+
+
+def test_an_analyst_for_a_member_country_is_no_states() -> None:
+    got = _types("An analyst for an OPEC member country said the quota was \"overdue\".\n")
+    assert got[0][1] != "government"

@@ -139,8 +139,11 @@ _POSTPOSITIVE_TITLE_RE = re.compile(r"(?:the\s+)?([A-Z][\w’'\-]*)\s+[A-Z][\w�
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 # "from an ASEAN member state": a person of one of an organisation's member states (round 32)
-_MEMBER_STATE_RE = re.compile(r"\b(?:from|of|for)\s+(?:(?:an?|one|some|several|two|three|four|five|many|other|another)\s+)?"
-                              r"(?:[A-Z][\w’'\-]*\s+){1,4}member[\s\-]+(?:states?|countries|country|nations?|governments?)\b")
+# (RV5 finding 10: "one of the 27 EU member states" and the EU's own capitals "an EU Member State" too; not "for":
+# "an analyst for an OPEC member country" works for no state)
+_MEMBER_STATE_RE = re.compile(r"\b(?:from|of)\s+(?:(?:an?|one|some|several|two|three|four|five|many|other|another)\s+)?"
+                              r"(?:of\s+(?:the|its)\s+(?:\d+\s+)?)?"
+                              r"(?:[A-Z][\w’'\-]*\s+){1,4}[Mm]ember[\s\-]+(?:[Ss]tates?|countries|country|nations?|governments?)\b")
 # an age by decade after a person's noun: "a nurse in her 40s" (round 32)
 _AGE_DECADE_RE = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\b")
 # a passive participle phrase with its agent closing a mention: ", read out by a presenter" (round 32)

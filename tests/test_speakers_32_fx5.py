@@ -160,3 +160,15 @@ def test_a_diplomat_from_one_of_the_member_states_is_a_states() -> None:
 def test_an_analyst_for_a_member_country_is_no_states() -> None:
     got = _types("An analyst for an OPEC member country said the quota was \"overdue\".\n")
     assert got[0][1] != "government"
+
+
+# ---------------------------------------------------------------- 13: the appositive after the mention, a paper noun
+
+def test_a_state_run_name_a_later_appositive_calls_a_daily_is_state_media() -> None:
+    got = _resolved("The state-run Morning Lamp of Eritrea, long the regime's daily, said the ban was \"needed\".\n")
+    assert got == [("The state-run Morning Lamp of Eritrea", "Morning Lamp of Eritrea", "state_media")]
+
+
+def test_a_capitalised_transitional_federal_government_keeps_its_name() -> None:
+    got = _types("Chad's Transitional Federal Government said the levy was \"unhelpful\" to traders.\n")
+    assert got == [("Chadian Transitional Federal Government", "government")]

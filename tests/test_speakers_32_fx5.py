@@ -172,3 +172,11 @@ def test_a_state_run_name_a_later_appositive_calls_a_daily_is_state_media() -> N
 def test_a_capitalised_transitional_federal_government_keeps_its_name() -> None:
     got = _types("Chad's Transitional Federal Government said the levy was \"unhelpful\" to traders.\n")
     assert got == [("Chadian Transitional Federal Government", "government")]
+
+
+# ---------------------------------------------------------------- 6: a level-word government coordinated with a body
+
+def test_a_states_central_government_and_a_named_body_are_joined() -> None:
+    got = _types("Kenya's central government and the Vessa Regional Council said in a joint note that the pact "
+                 "was \"final\".\n")
+    assert got == [("Kenyan government and Vessa Regional Council", "government")]

@@ -249,6 +249,10 @@ class _GroupRules:
             return self._governments([lsp.country, rsp.country])
         if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
             return self._join([lsp, rsp], plural=True)
+        if {lsp.kind, rsp.kind} == {"government", "organisation"}:
+            # "Iraq's central government and the Kurdistan Regional Government": a state's government (its level
+            # word dropped) and a named body, two bodies joined as before (RV5 finding 6)
+            return self._join([lsp, rsp], plural=True)
         return None
 
     #: a left conjunct ending in a capitalised word, and a right one of capitalised words (particles aside)

@@ -63,9 +63,14 @@ def test_an_outlet_and_city_label_is_cut_from_the_name_but_types_no_lawmaker():
 
 
 def test_a_body_keeps_its_short_name_in_parentheses():
+    # the initials are the body's own short name, not a parliamentary label: no lawmaker is read.  A port authority is
+    # a public body, typed government as a body since round 32 (SB, FX5); a club is not
     sp = _speaker("The Dunmore Port Authority (DPA) said the pier was safe.",
                   "the pier was safe", "said", "The Dunmore Port Authority (DPA)")
-    assert sp.speaker_type != "government" and "Dunmore Port Authority" in sp.name
+    assert (sp.name, sp.kind, sp.role) == ("Dunmore Port Authority", "organisation", None)
+    sp = _speaker("The Dunmore Rowing Club (DRC) said the pier was safe.",
+                  "the pier was safe", "said", "The Dunmore Rowing Club (DRC)")
+    assert sp.speaker_type != "government" and "Dunmore Rowing Club" in sp.name
 
 
 def test_a_place_and_code_inside_a_longer_description_types_no_lawmaker():

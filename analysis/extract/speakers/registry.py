@@ -595,7 +595,7 @@ class _RegistryRules:
             self._FRONTED_OBJECT_RE.search(body, max(0, head_at - 120), head_at)
         if found is None:
             return ""
-        its = "its" in found.groupdict() and found.group("its") is not None
+        its = found.groupdict().get("its") is not None     # only _FRONTED_OBJECT_RE has the group
         if its and not self._its_owner_governs(found.start("its")):
             return ""             # "The club, in a note signed by its chairman, X,": a private body's office (RV5)
         words = found.group("its" if its else "np").split()

@@ -2188,6 +2188,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         name = bare
         role, org_text = bare if fm or not gathered else gathered, ""      # typed by its group ("lawmakers")
         origin = None
+        member = _MEMBER_STATE_RE.search(bare) is not None      # "from an ASEAN member state"
         if not fm:
             name = self._demonym_owner(bare) or name     # "North Korea's foreign ministry"
             if name == bare:
@@ -2231,12 +2232,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # an indefinite body ("an Asia hand at a Dunmore think tank") names no organisation to put first: the
             # phrase stays as written, as the golds write it ("Asia hand at a Washington think tank")
             name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_BODY_RE.match(org_text) or \
-                _MEMBER_STATE_RE.search(bare) else f"{org_text} {role}"     # "from several EU member states" too
+                member else f"{org_text} {role}"     # "from several EU member states" too
             if (origin := self._counted_origin(m.strip())) is not None:
                 name = origin
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
-        if typ == "international_org" and _MEMBER_STATE_RE.search(bare):
+        if typ == "international_org" and member:
             # "A diplomat from an ASEAN member state": a member state's diplomat, no organisation's staff; the
             # golds type them government (sets 24, 31; round 32)
             typ = "government"

@@ -517,10 +517,8 @@ class _GroupRules:
             # the country (speaker_words.yaml after_country_levels) is no part of the name, the government is
             # the country's (golds: "the Federal Government" -> "Nigerian government"; round 32)
             owner = _possessive_free(level[0])
-            named = gaz.places.get(owner)          # a country's name or alias, not a city's
-            country = gaz.demonyms.get(owner) or (named if named is not None and (
-                owner == named or owner in gaz.countries.get(named, {}).get("aliases", ())) else None) or \
-                gaz.metonyms.get(owner)             # "Abuja's federal government": a level word makes a capital's
+            # a country's name or alias (metonyms holds every one), or "Abuja's federal government": a level
+            country = gaz.demonyms.get(owner) or gaz.metonyms.get(owner)    # word makes a capital's or seat's
             if country is not None:                 # the state's (RV5 finding 8: the level word dropped alike,
                 return self._government(country)    # capitalised too: "Nigeria's Federal Government")
             owner = _possessive_free(" ".join(words[:-1]))      # else as without the rule

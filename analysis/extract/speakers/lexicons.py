@@ -412,7 +412,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         parentheticals=_lower_words(d, "setting", "parenthetical"),
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
-        same_office_modifiers={str(k).lower(): frozenset(str(w).lower() for w in v or [])
+        same_office_modifiers={" ".join(synonyms.get(w, w) for w in str(k).lower().split()):    # looked up by
+                               frozenset(str(w).lower() for w in v or [])      # the synonym group's first word
                                for k, v in (mods.get("same_office") or {}).items()},
         past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),
         present_modifiers=tuple(str(w).lower() for w in mods.get("present") or []),

@@ -1043,11 +1043,12 @@ class _AnaphorRules:
     #: thing is someone else's, so the subject is no longer the only writer
     _POSSESSIVE_IN_RE = re.compile(r"[A-Za-z][’']s?\s|s[’']\s")
 
-    def _centre_sentences(self, off: int) -> tuple[Any, Any] | None:
+    def _centre_sentences(self, off: int, *, across_paragraphs: bool = False) -> tuple[Any, Any] | None:
         """(the sentence holding ``off``, the sentence before it) for a reference that prefers the previous
         sentence's subject (centering: Grosz, Joshi and Weinstein 1995): when ``off``'s sentence continues a
         quotation opened in an earlier one, the sentence before the quotation's opening; None when there is
-        no such sentence, ``off`` is inside a quotation or a paragraph break comes between."""
+        no such sentence, ``off`` is inside a quotation or (unless ``across_paragraphs``) a paragraph break
+        comes between."""
         idx = self._sentence_index(off)
         if idx is None or idx == 0:
             return None
@@ -1059,7 +1060,7 @@ class _AnaphorRules:
             # antecedent's; the sentence before its opening is
             prev = self._sentence_numbered(opened.index - 1) if opened.index > 0 else None
         if cur is None or prev is None or off in self._quoted or \
-                self.ctx.body.count("\n\n", prev.start, cur.start):
+                not across_paragraphs and self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation
         return cur, prev
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import Container, Iterable, Mapping
+from typing import Any, Container, Iterable, Mapping
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (_BODY_LINK_PREPS, _MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
@@ -486,19 +486,16 @@ class _DescriptionRules:
         one serving in an office (government type) the description does not call past ("retired", "former"),
         nor a person named by a title alone ("Mayor Ann Roe said ... the 80-year-old said": someone else, a
         member of the public); ``off``'s sentence names no person before it.  None otherwise (round 32)."""
-        idx = self._sentence_index(off)
-        cur = self._sentence_numbered(idx) if idx else None
-        if cur is None or off in self._quoted:
+        pair = self._centre_sentences(off, across_paragraphs=True)
+        if pair is None:
             return None
-        opened = self._quotation_opened_before(cur)
-        prev = self._sentence_numbered((opened.index if opened is not None else idx) - 1)
-        if prev is None or self._nearest_np(cur, off, wanted="any_person", subjects=None) is not None:
+        cur, prev = pair
+        if self._nearest_np(cur, off, wanted="any_person", subjects=None) is not None:
             return None
-        subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
-        other = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
-        if subject is None or not subject[1].named or other is not None and other[1].name != subject[1].name:
+        subject = self._sole_named_subject(prev)
+        if subject is None:
             return None
-        person, body = subject[1].name, self.ctx.body
+        person, body = subject.name, self.ctx.body
         named = [(o, full) for i, (o, full, _) in enumerate(self.ctx.names) if prev.start <= o < prev.end
                  and body[o:o + len(full)] == full and not self._credited(i)
                  and self._canonical_person(full, o) == person]
@@ -509,7 +506,7 @@ class _DescriptionRules:
         if described is None:
             return None     # "Mayor Ann Roe said", "Tom Lee said": no description to call back by age
         words = {w.lower() for w in _TOKEN_RE.findall(described.group("words"))}
-        if subject[1].speaker_type == "government" and not words & self.roles.past_modifiers:
+        if subject.speaker_type == "government" and not words & self.roles.past_modifiers:
             return None     # "Ann Roe, a police spokeswoman, said a man was held ... the 34-year-old": the man
         pronoun = self._GENDERED_PRONOUN_RE.search(body, off, cur.end)
         while pronoun is not None and self._quoted.start_of(pronoun.start()) is not None:
@@ -532,11 +529,16 @@ class _DescriptionRules:
         cur, prev = pair
         if self._nearest_np(cur, off, wanted="person", subjects=None) is not None:
             return None
+        subject = self._sole_named_subject(prev)
+        return subject.name if subject is not None else None
+
+    def _sole_named_subject(self, prev: Any) -> Speaker | None:
+        """The named person who is the subject of the sentence ``prev``, when it names no other person; else None."""
         subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
         other = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
         if subject is None or not subject[1].named or other is not None and other[1].name != subject[1].name:
             return None
-        return subject[1].name
+        return subject[1]
 
     def _after_place_prep_words(self) -> dict[str, int]:
         """Each capitalised word written right after "in", "at", "from" or "near" in the body, as written,

@@ -159,7 +159,7 @@ def test_a_diplomat_from_one_of_the_member_states_is_a_states() -> None:
 
 def test_an_analyst_for_a_member_country_is_no_states() -> None:
     got = _types("An analyst for an OPEC member country said the quota was \"overdue\".\n")
-    assert got[0][1] != "government"
+    assert got == [("Analyst for an OPEC member country", "international_org")]
 
 
 # ---------------------------------------------------------------- 13: the appositive after the mention, a paper noun

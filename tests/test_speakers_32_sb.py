@@ -30,11 +30,6 @@ def test_a_transitional_government_of_a_state_is_its_government() -> None:
     assert got == [("Chadian government", "government")]
 
 
-def test_a_capitalised_level_word_is_left_to_the_name_rules() -> None:
-    got = _types("Chad's Transitional Federal Government said the levy was \"unhelpful\" to traders.\n")
-    assert got[0][0] != "Chadian government"
-
-
 # ---------------------------------------------------------------- "The state-run X of <country>, long the junta's mouthpiece,"
 
 def test_a_state_run_name_an_appositive_calls_a_mouthpiece_is_state_media() -> None:
@@ -43,7 +38,8 @@ def test_a_state_run_name_an_appositive_calls_a_mouthpiece_is_state_media() -> N
     assert got == [("Morning Lantern of Laos", "state_media")]
 
 
-def test_a_state_run_name_an_appositive_calls_a_daily_is_state_media() -> None:
+def test_a_state_run_name_whose_daily_appositive_is_inside_the_mention_stays_state_media() -> None:
+    # a guard: the appositive is part of the mention here, read by _appositive_paper, not _appositive_after
     got = _types("The state-run Dale Courier, a daily founded in 1961, said the levy was \"a gift to smugglers\".\n")
     assert got == [("Dale Courier", "state_media")]
 
@@ -100,7 +96,7 @@ def test_a_person_of_an_authority_is_government() -> None:
 
 def test_an_authority_on_a_subject_is_no_body() -> None:
     got = _types("Ann Roe, a leading authority on shipping law, said importers \"must file by Friday\".\n")
-    assert got[0][1] != "government"
+    assert got == [("Ann Roe", "other")]
 
 
 # ---------------------------------------------------------------- "A statement from <body>, <participle phrase>"

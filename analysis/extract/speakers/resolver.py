@@ -2362,11 +2362,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _street_interview_place(self, off: int) -> str | None:
         """Where the street interviews were made that the sentence of the mention at ``off`` opens with ("In street
         interviews in Dale, ..." -> "Dale"; "" when it names no place), None when it opens with none."""
-        body = self.ctx.body
-        lo = max(0, off - 600)   # the sentence opens after its last end, whatever ends it: ". ", "? ", '." ' (RV5 9)
-        ends = [e.end() for e in re.finditer(r"[.!?][\"”’']?\s|\n", body[lo:off])]
-        start = lo + ends[-1] if ends else lo
-        found = self._street_re().match(body, start)
+        idx = self._sentence_index(off)      # the sentence's start, whatever ends the one before (RV5 9)
+        start = self._sentence_starts().get(idx, 0) if idx is not None else 0
+        found = self._street_re().match(self.ctx.body, start)
         if found is None:
             return None
         return found.group("place") or ""

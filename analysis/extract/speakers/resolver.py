@@ -1705,18 +1705,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None:
             return None
         given, gaz = found.group("given"), self.ctx.gaz
-        if found.groupdict().get("prefix"):
-            # "Ah Chun in Mong Kok" (speaker_words.yaml familiar_prefixes): the prefix marks a given name
-            name = given[len(found.group("prefix")):].strip()
-            if name in gaz.places or name in gaz.demonyms or name in self.ri.titles or self._is_role_head(name):
-                return None
-            if not _FAMILIAR_SYLLABLE_RE.fullmatch(name) or (_english_word_tags().get(name.lower()) or "NNP") != "NNP" \
-                    or self._organisation_word(name.lower()):
-                return None     # "A-League in Sydney", "A-Team": an English word, no syllable of a Chinese name
-            return given
-        if (_english_word_tags().get(given.lower()) or "NNP") != "NNP" or given in gaz.places or \
-                given in gaz.metonyms or given in gaz.demonyms or given in self.ri.titles or \
-                self._is_role_head(given) or self._organisation_word(given.lower()):
+        prefix = found.groupdict().get("prefix")
+        # "Ah Chun in Mong Kok" (speaker_words.yaml familiar_prefixes): the prefix marks a given name, the word
+        # after it is tested as a given name is
+        word = given[len(prefix):].strip() if prefix else given
+        if prefix and not _FAMILIAR_SYLLABLE_RE.fullmatch(word):
+            return None         # "A-League in Sydney", "A-Team": no syllable of a Chinese name
+        if (_english_word_tags().get(word.lower()) or "NNP") != "NNP" or word in gaz.places or \
+                word in gaz.metonyms or word in gaz.demonyms or word in self.ri.titles or \
+                self._is_role_head(word) or self._organisation_word(word.lower()):
             return None
         return given
 

@@ -627,8 +627,8 @@ class _RegistryRules:
         low = [w.lower() for w in subject]
         if "ruling" in low or "governing" in low:
             return True
-        if any(w == low[-1] and t == "government" for w, t in self.ctx.cues.org_types):
-            return True
+        if self._organisation_type(" ".join(subject)) == "government":
+            return True         # "The ministry", "The foreign ministry": its head is a government body
         name = " ".join(subject[1:] if low[0] == "the" else subject)
         return self._party_governs(name, name)
 

@@ -757,8 +757,8 @@ class _OutletRules:
         at = body.find(name, max(0, off - 5), off + len(name) + 40)
         if at < 0:
             return ""
-        found = re.match(r",\s+((?:[a-z]+\s+){0,2}?)((?:the|a|an)\s[^,.;:()]+?)\s*[,.;]", body[at + len(name):])
-        return found.group(2) if found is not None else ""
+        found = re.match(r"(?:[a-z]+\s+){0,2}?((?:the|a|an)\s.+)$", self._appositive_at(at + len(name)))
+        return found.group(1) if found is not None else ""
 
     def _owners_paper(self, appositive: str, toks: list[str]) -> bool:
         """Whether an appositive names a paper by its owner's possessive ("the junta's mouthpiece", "the

@@ -25,7 +25,7 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
-    _INTERROGATIVES, _exceptive_prep_at, _joined_predicate, _looks_like_clause, _np_back, _np_forward,
+    _INTERROGATIVES, _NAME_JOINERS, _exceptive_prep_at, _joined_predicate, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _role_before_name, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS, _RANK_ORDINALS,
 )
 from analysis.extract.attribution.relay import (
@@ -988,12 +988,6 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
                                    toks[m + 1].low in CONJ):
             return a, m
     return span
-
-
-#: lower-case words inside a body's capitalised name before its initials ("the Ministry of Trade (MOT)"): the
-#: articles, prepositions and conjunctions headline-style capitalisation leaves lower case (Chicago Manual of Style
-#: 8.159) that occur in organisation names ("Food and Agriculture Organization", "Centre for ... Studies")
-_BODY_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on"})
 
 
 #: pronoun objects of a saying verb that stand for what was said ("who said nothing", "who says little"): the
@@ -2694,7 +2688,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         and not any(t.q for t in toks[kk - 3:kk + 1]) and len(toks[kk - 1].text) >= 2 and \
                         toks[kk - 1].text.isalpha() and toks[kk - 1].text.isupper() and \
                         (a3 := _antecedent(toks, kk - 3, lo, verbs)) is not None and \
-                        all(is_capitalised(t.text) or t.low in _BODY_NAME_JOINERS for t in toks[a3:kk - 2]):
+                        all(is_capitalised(t.text) or t.low in _NAME_JOINERS for t in toks[a3:kk - 2]):
                     kk -= 3               # "the Arden News Agency (ANA), which said ...": a body's initials after its
                     #                       capitalised name; they stay in the span (round 32; only a proper name:
                     #                       "explain away paragraph 303 of Amoris Laetitia (AL), which reads" is a
@@ -2704,7 +2698,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       capitalised words: "Doctors Without Borders"; FX4, RV4 8)
                     while body_start - 1 >= lo and not toks[body_start - 1].q and (
                             is_capitalised(toks[body_start - 1].text) or (
-                                toks[body_start - 1].low in _BODY_NAME_JOINERS - {"the"} and body_start - 2 >= lo
+                                toks[body_start - 1].low in _NAME_JOINERS - {"the"} and body_start - 2 >= lo
                                 and is_capitalised(toks[body_start - 2].text) and not toks[body_start - 2].q)):
                         body_start -= 1
                     if body_start - 1 >= lo and toks[body_start - 1].low == "the" and not toks[body_start - 1].q:

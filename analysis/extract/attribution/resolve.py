@@ -2703,9 +2703,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         body_start -= 1
                     if body_start - 1 >= lo and toks[body_start - 1].low == "the" and not toks[body_start - 1].q:
                         body_start -= 1
-                a2 = _antecedent(toks, kk, lo, verbs)
-                if a2 is not None and body_start is not None:
-                    a2 = min(a2, body_start)
+                a2 = body_start if body_start is not None else _antecedent(toks, kk, lo, verbs)
                 kk = tail if a2 is not None else kk
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
                     # a person's "who" is the source span (PolNeAR marks it, and marks "which" too: "the

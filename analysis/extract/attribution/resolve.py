@@ -168,8 +168,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
             continue                     # "According to Vik, the unions agreed to ...": that phrase is a source
             #                              of its own (its 'according to' entry), never a report's content
-        if verbs.scheme == "seeds" and entry.lemma in verbs.depiction_lemmas and c.after_kind not in {"that", "quote"} \
-                and c.after is not None and not _quoted_words(toks, *c.after, verbs.label_participles):
+        if verbs.scheme == "seeds" and _depiction_only(c, toks, verbs):
             continue                     # "It shows two men under one umbrella": what a picture displays (seed
             #                              scheme; PolNeAR annotates "polls show Clinton leading"); a quotation in
             #                              it stays words ('data showed prices “sliding”')
@@ -390,9 +389,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         cues = [c for c in cues if not _restated_by_saying(c, cues, toks)]
     if verbs.scheme == "seeds":
         cues = [c for c in cues if not _view_under_closing_frame(c, cues, toks, lo)]
-        cues = [c for c in cues if not (
-            c.entry.lemma in verbs.depiction_lemmas and c.after_kind not in {"that", "quote"} and c.after is not None
-            and not _quoted_words(toks, *c.after, verbs.label_participles))]
+        cues = [c for c in cues if not _depiction_only(c, toks, verbs)]
         #       "The broadcast showed footage released by the agency, which said that ties had reached “...”": the
         #       quotation was the relative clause's report, cut off above; what is shown is a picture (round 32)
     _split_coordinated_reports(cues, toks)
@@ -409,6 +406,13 @@ _FEMALE_WORDS = frozenset("she mrs ms miss madam lady".split())   # (not "her": 
 _MALE_WORDS = frozenset("he mr sir lord".split())
 _FEMALE_ENDS = ("swoman", "swomen", "chairwoman", "chairwomen")
 _MALE_ENDS = ("sman", "smen", "chairman", "chairmen")
+
+
+def _depiction_only(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A depiction verb ("It shows two men ...") whose content is no that-clause, no quotation and holds no quoted
+    words: what a picture displays, nothing said (seed scheme; checked again once the content spans are trimmed)."""
+    return c.entry.lemma in verbs.depiction_lemmas and c.after_kind not in {"that", "quote"} and \
+        c.after is not None and not _quoted_words(toks, *c.after, verbs.label_participles)
 
 
 def _possessive_fits(poss: str, spk: list[_Tok]) -> bool:

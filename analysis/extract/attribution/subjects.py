@@ -612,13 +612,18 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
         if is_capitalised(toks[a].text) and w.text[:1].islower() and w.low not in DETS and w.low != "of" \
                 and not is_possessive(w.text):
             break                          # "cites Article 9": a verb before the name
-        if not w.q and w.text.isalpha() and w.text.islower() and w.low not in DETS and \
-                (brill_lexicon().lower.get(w.low) in FINITE_TAGS or (w.low.endswith("ed") and len(w.low) > 4)):
+        if not w.q and w.text.isalpha() and w.text.islower() and w.low not in DETS and _finite_or_ed(w):
             break                          # "Ms Roe met the Arden News Agency, which said": the clause's verb
         a -= 1
     if a > k or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k > a)):
         return None                        # (a title's or suffix's period may end it: "Donald Trump Jr., who")
     return a
+
+
+def _finite_or_ed(t: _Tok) -> bool:
+    """A finite verb by its Brill tag, or an -ed word longer than four letters (a past tense or participle the
+    lexicon may not list)."""
+    return brill_lexicon().lower.get(t.low) in FINITE_TAGS or (t.low.endswith("ed") and len(t.low) > 4)
 
 
 #: time nouns that make a phrase after a cue a time adverbial ("on Wednesday", "last week", "this morning")
@@ -1024,12 +1029,19 @@ def _role_words_before_name(toks: list[_Tok], a: int, b: int) -> bool:
     appositive such as an age follows): the sentence's subject, as a capitalised or determiner-led one is."""
     if b >= len(toks) or toks[b].text != "," or toks[b].q:
         return False
+    m = _role_word_run(toks, a, b)
+    return a < m < b and all(is_capitalised(t.text) and not t.q for t in toks[m:b])
+
+
+def _role_word_run(toks: list[_Tok], a: int, stop: int) -> int:
+    """The end of the lower-case role words (nouns, adjectives, participles by their Brill tag: at most four) from
+    ``a``, before ``stop`` (a fifth role word ends the run at it, so no capitalised name can follow)."""
     tags = brill_lexicon().lower
     m = a
-    while m < b and toks[m].text.isalpha() and toks[m].text.islower() and not toks[m].q and \
+    while m < stop and m < a + 4 and toks[m].text.isalpha() and toks[m].text.islower() and not toks[m].q and \
             tags.get(toks[m].low) in _ROLE_WORD_TAGS:
         m += 1
-    return a < m <= a + 4 and m < b and all(is_capitalised(t.text) and not t.q for t in toks[m:b])
+    return m
 
 
 def _role_name_then_verb(toks: list[_Tok], a: int, limit: int) -> int | None:
@@ -1037,19 +1049,14 @@ def _role_name_then_verb(toks: list[_Tok], a: int, limit: int) -> int | None:
     (at most four words) at ``a`` when a past or present finite verb follows the name right away ("spokesman Ana Roe
     declined to comment, saying ...": the sentence's subject after an opening phrase, its verb no comma away), else
     None."""
-    tags = brill_lexicon().lower
-    m = a
-    while m < limit and m < a + 4 and toks[m].text.isalpha() and toks[m].text.islower() and not toks[m].q and \
-            tags.get(toks[m].low) in _ROLE_WORD_TAGS:
-        m += 1
+    m = _role_word_run(toks, a, limit)
     n = m
     while n < limit and n < m + 4 and toks[n].text[:1].isupper() and toks[n].text.isalpha() and not toks[n].q:
         n += 1
     if m == a or n == m or n >= limit:
         return None
     v = toks[n]
-    return n if not v.q and v.text.isalpha() and v.text.islower() and \
-        (tags.get(v.low) in FINITE_TAGS or (v.low.endswith("ed") and len(v.low) > 4)) else None
+    return n if not v.q and v.text.isalpha() and v.text.islower() and _finite_or_ed(v) else None
 
 
 def _modifier_of_name(toks: list[_Tok], a: int, limit: int) -> bool:

@@ -994,7 +994,7 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
     return span
 
 
-#: pronoun objects of a saying verb that stand for what was said ("who said nothing", "who says little"): the
+#: pronoun objects of a saying verb that stand for what was said ("who wrote nothing", "who writes little"): the
 #: indefinite pronouns and quantifiers of Quirk et al. 1985 (6.45-6.62) and the pro-forms 'so', 'it', 'this',
 #: 'that' that replace a reported clause ("he said so", Quirk et al. 1985, 12.29)
 _RELATIVE_PRO_OBJECTS = frozenset("nothing something anything everything little much more less so it this that".split())
@@ -1026,7 +1026,7 @@ def _relative_job_object(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bo
     if comma is None or comma == c.j or (c.after_kind == "comma_clause" and comma + 1 != c.after[0]):
         return False
     if comma == c.j + 1 and toks[c.j].low in _RELATIVE_PRO_OBJECTS:
-        return False                      # "Tom Lee, who said nothing, ...": what was (not) said, no job
+        return False                      # "Tom Lee, who writes little, ...": what was (not) said, no job
     return not any(t.q or t.low in SUBORD or t.low in SUBJ_PRONOUNS or _verb_like(t, verbs) or _finite_word(t)
                    for t in toks[c.j:comma]) and \
         any(t.text.isalpha() and t.text.islower() and t.low not in DETS for t in toks[c.j:comma])

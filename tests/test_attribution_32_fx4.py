@@ -18,12 +18,16 @@ def test_a_relative_clause_report_with_a_comma_inside_its_clause_keeps_its_entry
 
 
 def test_a_relative_clause_report_with_an_irregular_past_or_a_contraction_keeps_its_entry():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the plain-object rule (job verbs only since 872d6f0) as they are."""
     assert _first("Ms Tal, who thinks the council made an error, called the levy unfair.") == ("thinks", "who")
     assert _first("He is a mayor who said he’d never raise the levy, ever.") == ("said", "who")
     assert _first("Mr Obi, who says she'll vote no, met the whip on Friday.") == ("says", "who")
 
 
 def test_a_relative_clause_with_a_noun_object_of_a_saying_verb_keeps_its_entry():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the plain-object rule (job verbs only since 872d6f0) as they are."""
     assert _first("The former mayor, who denied the charges, was jailed.") == ("denied", "who")
     assert _first("Mr Obi, who announced his resignation, left the hall.") == ("announced", "who")
 
@@ -36,6 +40,8 @@ def test_a_job_verb_with_a_plain_object_is_still_no_report():
 
 # ---------------------------------------------------------------- findings 2-4: 'held that' / 'ruled that' removed
 def test_a_that_only_verb_in_a_relative_clause_with_a_bare_noun_keeps_its_entry():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the 'held that' / 'ruled that' cues (removed in df755fd) as they are."""
     assert _first("The bank, which maintained that unemployment peaked in April, cut rates.") == (
         "maintained", "The bank")
     assert _first("Mr Obi, who protested that detention amounted to abuse, was freed on Friday.") == (
@@ -43,6 +49,8 @@ def test_a_that_only_verb_in_a_relative_clause_with_a_bare_noun_keeps_its_entry(
 
 
 def test_plural_nouns_rules_and_holds_before_a_relative_that_are_no_cues():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the 'held that' / 'ruled that' cues (removed in df755fd) as they are."""
     cues = [s[0] for s in summary("The port rules that govern fishing are strict, skippers say.")]
     assert "rules that" not in cues
     cues = [s[0] for s in summary("Two senators placed holds that delayed a dozen nominations.")]
@@ -50,13 +58,18 @@ def test_plural_nouns_rules_and_holds_before_a_relative_that_are_no_cues():
 
 
 def test_held_that_with_a_demonstrative_object_is_no_report():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the 'held that' / 'ruled that' cues (removed in df755fd) as they are."""
     assert summary("The council held that meeting behind closed doors.") == []
     assert summary("Marchers held that rally despite a ban imposed by police.") == []
 
 
 def test_a_ruling_in_a_relative_clause_moves_no_other_speaker():
+    """Regression guard (code review of round 32): this output is the same on the round-32 start; the test
+    keeps the look-alikes of the 'held that' / 'ruled that' cues (removed in df755fd) as they are."""
     out = summary("Critics noted that the panel that ruled that the levy was biased was made up of allies.")
-    assert all(s[1] != "Critics" or s[0] == "noted" for s in out)
+    assert out == [
+        ("noted", "Critics", "the panel that ruled that the levy was biased was made up of allies", "indirect")]
 
 
 # ---------------------------------------------------------------- finding 5: an opening "Citing X," only for a source

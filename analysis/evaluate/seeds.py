@@ -572,10 +572,7 @@ def _middle_names_only(gold: str, predicted: str) -> bool:
     short, long_ = sorted((g, p), key=len)
     if len(short) != 2 or not 3 <= len(long_) <= 4:
         return False
-    if not all(w[:1].isupper() for w in long_ + short):
-        return False
-    body_words = _body_words()
-    if any(_norm_name(w) in body_words for w in long_):
+    if not _person_name_words(long_ + short):
         return False
     return _norm_name(short[0]) == _norm_name(long_[0]) and _norm_name(short[-1]) == _norm_name(long_[-1])
 
@@ -590,13 +587,20 @@ def _family_name_first(gold: str, predicted: str) -> bool:
     g, p = gold.split(), predicted.split()
     if len(g) != len(p) or len(g) < 2 or g == p:
         return False
-    if not all(w[:1].isupper() for w in g + p):
-        return False
-    body_words = _body_words()
-    if any(_norm_name(w) in body_words for w in g):
+    if not _person_name_words(g + p):
         return False
     gn, pn = [_norm_name(w) for w in g], [_norm_name(w) for w in p]
     return pn in (gn[1:] + gn[:1], gn[-1:] + gn[:-1])
+
+
+def _person_name_words(words: list[str]) -> bool:
+    """Every word is capitalised and none is a body's word: a person's name, as :func:`_middle_names_only` and
+    :func:`_family_name_first` compare them (both names' words are checked; where only one name's were, the other
+    name's words are the same ones whenever the comparison can hold)."""
+    if not all(w[:1].isupper() for w in words):
+        return False
+    body_words = _body_words()
+    return not any(_norm_name(w) in body_words for w in words)
 
 
 @functools.lru_cache(maxsize=1)

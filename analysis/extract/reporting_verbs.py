@@ -162,6 +162,8 @@ class ReportingVerbs:
     possession_nouns: frozenset[str] = frozenset()   # "victory", "title", "seat": objects of possession_lemmas
     inscription_lemmas: frozenset[str] = frozenset()  # "the slogan reads": words on a thing, no statement
     inscription_nouns: frozenset[str] = frozenset()   # "slogan", "motto": subjects of inscription_lemmas
+    job_lemmas: frozenset[str] = frozenset()   # "who writes a weekly column": a person's work, no report
+    text_part_nouns: frozenset[str] = frozenset()   # "Article 4", "Section 2(b)": a numbered part of a text
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
     topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
     exchange_nouns: frozenset[str] = frozenset()  # "answering a question from X": the exchange, no content (seeds)
@@ -330,7 +332,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "solicitation_lemmas", "solicited_nouns", "solicitation_contacts", "self_publication_nouns", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
                  "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions",
                  "sequence_by_verbs", "possession_lemmas", "possession_nouns",
-                 "inscription_lemmas", "inscription_nouns")
+                 "inscription_lemmas", "inscription_nouns", "job_lemmas", "text_part_nouns")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

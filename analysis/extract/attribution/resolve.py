@@ -162,7 +162,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              short phrase before it is a setting, no content (seed scheme; PolNeAR
             #                              annotates some settings; "In June, the ministry said." keeps its content)
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
-                (_head_word(toks, *c.spk) in verbs.document_nouns or _numbered_text_part(toks, *c.spk)):
+                (_head_word(toks, *c.spk) in verbs.document_nouns or _numbered_text_part(toks, *c.spk, verbs)):
             continue                     # "The second clause refers to an older accord": a text that says nothing;
             #                              only verbs of saying make a document the speaker (seed conventions §11)
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
@@ -1000,22 +1000,15 @@ def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
 _RELATIVE_PRO_OBJECTS = frozenset("nothing something anything everything little much more less so it this that".split())
 
 
-#: reporting verbs that also name a person's work when their object is a plain noun phrase ("who advises parts
-#: makers", "who writes a weekly column", "who edits the paper"): Merriam-Webster 'advise' 1, 'counsel' 1, 'write'
-#: 3, 'edit' 1 (round 32, fixer FX4: a verb of saying or thinking, "who says the economy, hit by tariffs, will
-#: shrink", "who denied the charges", keeps its entry)
-_JOB_LEMMAS = frozenset({"advise", "counsel", "write", "edit"})
-
-
 def _relative_job_object(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The cue is the verb of a subject relative clause ("who" or "which" right before it, adverbs between) and
     the words after it up to the comma that closes that clause are a noun phrase with no verb, quotation or "that"
     of their own: the verb's plain object, what the person or body does ("an engineer who writes a weekly column
     for this paper, the bus is ...", "a lawyer who advises parts makers, said ..."); what follows the comma is
     the main clause, not this verb's content (round 32: no invented gold gives such a clause an entry; "who
-    wrote that ...", "who says the plan is ..." keep theirs).  Only a job verb (:data:`_JOB_LEMMAS`), and the object
+    wrote that ...", "who says the plan is ..." keep theirs).  Only a job verb (lexicon job_lemmas), and the object
     has a common noun (a name may be the subject of a that-less clause: "who claims Tom Vale, 53, assaulted her")."""
-    if c.entry.lemma not in _JOB_LEMMAS:
+    if c.entry.lemma not in verbs.job_lemmas:
         return False
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or toks[c.spk[0]].q or toks[c.spk[0]].low not in {"who", "which"} \
             or c.after is None or c.after_kind not in {"clause", "comma_clause"} or c.j >= c.after[1]:
@@ -1547,19 +1540,13 @@ def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:
         not any(t.q for t in toks[c.after[0]:c.after[1]])
 
 
-#: nouns of a numbered part of a legal text ("Article 4", "Section 2(b)", "Paragraph 303"): Merriam-Webster
-#: 'article' 2a (a separate clause, item, provision or point in a document), 'section' 1c, 'paragraph' 1a
-_TEXT_PART_NOUNS = frozenset("article articles section sections paragraph paragraphs chapter chapters clause clauses "
-                             "annex annexes".split())
-
-
-def _numbered_text_part(toks: list[_Tok], a: int, b: int) -> bool:
-    """The noun phrase [a, b) is a numbered part of a text ("Article 4", "Section 12"): a part noun right before
-    a closing number (Arabic or Roman), as a document names its own provisions; only a determiner before the part
-    noun ("Press freedom group Article 19": a group's name, FX4, RV4 9)."""
+def _numbered_text_part(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """The noun phrase [a, b) is a numbered part of a text ("Article 4", "Section 12"): a part noun (the lexicon's
+    text_part_nouns) right before a closing number (Arabic or Roman), as a document names its own provisions; only
+    a determiner before the part noun ("Press freedom group Article 19": a group's name, FX4, RV4 9)."""
     return b - a >= 2 and not toks[b - 1].q and (toks[b - 1].text[:1].isdigit() or
                                                  set(toks[b - 1].text) <= set("IVXLC")) and \
-        not toks[b - 2].q and toks[b - 2].low in _TEXT_PART_NOUNS and all(t.low in DETS for t in toks[a:b - 2])
+        not toks[b - 2].q and toks[b - 2].low in verbs.text_part_nouns and all(t.low in DETS for t in toks[a:b - 2])
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:

@@ -45,7 +45,6 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
-import sys
 from pathlib import Path
 from typing import Any, Sequence
 

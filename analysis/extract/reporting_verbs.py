@@ -9,7 +9,6 @@ loader; :mod:`analysis.extract.attribution` holds the extraction rules.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path

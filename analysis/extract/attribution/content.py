@@ -17,7 +17,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
-    FINITE_TAGS, RELATIVES, SUBJECT_RELATIVES, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot,
+    RELATIVES, SUBJECT_RELATIVES, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot,
     FINITE_OR_MODAL_TAGS, _adv, _is_open,
     _pronoun_part, _time_like, _verb_like,
 )

@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
     SUBJ_PRONOUNS, AUX, BE, HAVE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
-    ReportingVerbs, is_adverb, is_capitalised, is_possessive, tense_of,
+    ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive, tense_of,
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (

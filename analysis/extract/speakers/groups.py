@@ -40,7 +40,7 @@ from analysis.extract.reporting_verbs import SEAT_PREPS
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
-    _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _country_named, _possessive_free, _singular, _strip_det,
+    _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
 )
 
 
@@ -1548,7 +1548,6 @@ class _GroupRules:
             return part
         gaz = self.ctx.gaz
         text = self._HERE_BEFORE_PLACE_RE.sub("", m.strip(), count=1)   # "Officials here in Oslo": in Oslo
-        low = text.lower()
         head_part, _, rest = text.partition(", ")
         first = head_part.lower()
         bare_head = " ".join(w for w in first[4:].split() if w not in self.words.anonymous_seniority)

@@ -459,7 +459,7 @@ class _OutletRules:
                 return sp
         # the latest paper the window names: a listed outlet, or one introduced by its noun ("The
         # daily X was blunter: an editorial said")
-        hits, heads = self._source_outlet_hits(), self._after_outlet_heads()     # both in text order
+        hits = self._source_outlet_hits()     # in text order
         found: list[tuple[int, Speaker]] = [
             (a, sp) for a, _, key in hits[bisect_left(hits, start, key=lambda h: h[0]):
                                           bisect_left(hits, off, key=lambda h: h[0])]

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 import re
-from typing import Callable, Hashable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from analysis.lexicons.time_words import time_words
 from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, brill_tag, candidate_words, compound_word,
